@@ -1,0 +1,144 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+
+import { isEditorUser } from '../access/roles'
+import { editorOrOwnDraft, isEditor, isStaff, isStaffField, publishedOrStaff } from '../access/rules'
+import { articleEditor } from '../fields/richText'
+import { vietnameseSlugField } from '../fields/slug'
+import { httpUrl } from '../fields/validators'
+import { normalizeCollectionText } from '../hooks/normalizeText'
+import { collectionLabels, label, message } from '../lib/i18n'
+
+/** Publishing is an editor's decision (the review workflow builds on this rule). */
+const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (req.user && data?._status === 'published' && !isEditorUser(req.user)) {
+    throw new APIError(message(req, (d) => d.errors.journalistCannotPublish), 403, null, true)
+  }
+  return data
+}
+
+/** A new article is credited to whoever writes it, so a journalist can keep editing their draft. */
+const creditAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create' || !req.user || req.user.collection !== 'users') return data
+  const authors = Array.isArray(data.authors) ? data.authors : []
+  return authors.length ? data : { ...data, authors: [req.user.id] }
+}
+
+/** The date readers see is the first publication, unless an editor sets one. */
+const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
+  data?._status === 'published' && !data.publishedAt
+    ? { ...data, publishedAt: new Date().toISOString() }
+    : data
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: collectionLabels((d) => d.collections.articles),
+  admin: {
+    useAsTitle: 'title',
+    group: label((d) => d.groups.content),
+    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: editorOrOwnDraft,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 100,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: {
+    beforeValidate: [normalizeCollectionText],
+    beforeChange: [onlyEditorsPublish, creditAuthor, stampPublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
+    vietnameseSlugField({ collection: 'articles' }),
+    { name: 'summary', type: 'textarea', label: label((d) => d.fields.summary) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'cover', type: 'upload', relationTo: 'media', label: label((d) => d.fields.cover) },
+        { name: 'coverCaption', type: 'text', label: label((d) => d.fields.coverCaption) },
+      ],
+    },
+    { name: 'body', type: 'richText', editor: articleEditor, label: label((d) => d.fields.body) },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      index: true,
+      label: label((d) => d.fields.category),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label((d) => d.fields.publishedAt),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'communes',
+      type: 'relationship',
+      relationTo: 'communes',
+      hasMany: true,
+      label: label((d) => d.fields.communes),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'criteria',
+      type: 'relationship',
+      relationTo: 'criteria',
+      hasMany: true,
+      label: label((d) => d.fields.criteria),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'events',
+      type: 'relationship',
+      relationTo: 'events',
+      hasMany: true,
+      label: label((d) => d.fields.events),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      label: label((d) => d.fields.source),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label((d) => d.fields.sourceName) },
+            {
+              name: 'url',
+              type: 'text',
+              validate: httpUrl,
+              label: label((d) => d.fields.sourceUrl),
+              admin: { description: label((d) => d.help.sourceUrl) },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'byline',
+      type: 'text',
+      label: label((d) => d.fields.byline),
+      admin: { position: 'sidebar', description: label((d) => d.help.byline) },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: label((d) => d.fields.authors),
+      // Staff accounts stay private; readers see the byline.
+      access: { read: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,104 @@
+import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
+
+import { anyone, isEditor } from '../access/rules'
+import { vietnameseSlugField } from '../fields/slug'
+import { nonNegativeInteger } from '../fields/validators'
+import { normalizeCollectionText } from '../hooks/normalizeText'
+import { collectionLabels, label, message, options } from '../lib/i18n'
+
+const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const startsAt = data?.startsAt ?? originalDoc?.startsAt
+  const endsAt = data?.endsAt ?? originalDoc?.endsAt
+  if (startsAt && endsAt && new Date(endsAt) < new Date(startsAt)) {
+    throw new ValidationError({
+      collection: 'events',
+      errors: [{ path: 'endsAt', message: message(req, (d) => d.errors.endsBeforeStarts) }],
+      req,
+    })
+  }
+  return data
+}
+
+const wholeNumber = {
+  type: 'number',
+  min: 0,
+  defaultValue: 0,
+  validate: nonNegativeInteger,
+} as const
+
+/** Times are stored in UTC and shown, in the admin and on the site, in Việt Nam time. */
+const vietnamTime = {
+  type: 'date',
+  timezone: true,
+  admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'HH:mm dd/MM/yyyy' } },
+} as const
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: collectionLabels((d) => d.collections.events),
+  admin: {
+    useAsTitle: 'title',
+    group: label((d) => d.groups.content),
+    defaultColumns: ['title', 'kind', 'startsAt', 'location'],
+  },
+  defaultSort: '-startsAt',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeValidate: [normalizeCollectionText, endsAfterStart] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
+    vietnameseSlugField({ collection: 'events' }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'hoi-nghi',
+      options: options('eventKind'),
+      label: label((d) => d.fields.kind),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', required: true, index: true, label: label((d) => d.fields.startsAt), ...vietnamTime },
+        { name: 'endsAt', label: label((d) => d.fields.endsAt), ...vietnamTime },
+      ],
+    },
+    { name: 'location', type: 'text', label: label((d) => d.fields.location) },
+    { name: 'organiser', type: 'text', label: label((d) => d.fields.organiser) },
+    {
+      name: 'communes',
+      type: 'relationship',
+      relationTo: 'communes',
+      hasMany: true,
+      label: label((d) => d.fields.communes),
+    },
+    {
+      name: 'participants',
+      label: label((d) => d.fields.participants),
+      ...wholeNumber,
+    },
+    {
+      name: 'contributions',
+      type: 'group',
+      label: label((d) => d.fields.contributions),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'fromResidents', label: label((d) => d.fields.fromResidents), ...wholeNumber },
+            { name: 'fromOrganisations', label: label((d) => d.fields.fromOrganisations), ...wholeNumber },
+          ],
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: label((d) => d.fields.description) },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'events',
+      defaultSort: '-publishedAt',
+      defaultLimit: 20,
+      label: label((d) => d.fields.articles),
+    },
+  ],
+}

@@ -1,0 +1,48 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor, isStaff } from '../access/rules'
+import { normalizeCollectionText } from '../hooks/normalizeText'
+import { requiredText } from '../fields/validators'
+import { collectionLabels, label } from '../lib/i18n'
+
+/** Uploaded files live beside the database, outside git; MEDIA_DIR moves them. */
+export const mediaDir = (): string =>
+  path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'data', 'media'))
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: collectionLabels((d) => d.collections.media),
+  admin: { group: label((d) => d.groups.content), defaultColumns: ['filename', 'alt', 'caption'] },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  hooks: { beforeValidate: [normalizeCollectionText] },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    // Sizes for slow rural connections: phones get the small ones.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 225, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'feature', width: 1280 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: label((d) => d.fields.alt),
+      admin: { description: label((d) => d.help.alt) },
+      validate: requiredText((d) => d.errors.altRequired),
+    },
+    { name: 'caption', type: 'text', label: label((d) => d.fields.caption) },
+    { name: 'credit', type: 'text', label: label((d) => d.fields.credit) },
+  ],
+}

@@ -1,0 +1,27 @@
+import Image from 'next/image'
+
+import type { Media } from '../payload-types'
+
+type Props = {
+  media: Media | number | string | null | undefined
+  /** The `sizes` attribute: how wide the image is drawn, so phones download small files. */
+  sizes: string
+  priority?: boolean
+  className?: string
+}
+
+/** An uploaded image through next/image, with its required alt text. */
+export const MediaImage = ({ media, sizes, priority, className }: Props) => {
+  if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height) return null
+  return (
+    <Image
+      src={media.url}
+      alt={media.alt}
+      width={media.width}
+      height={media.height}
+      sizes={sizes}
+      priority={priority}
+      className={className}
+    />
+  )
+}

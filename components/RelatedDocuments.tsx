@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+import { documentPath } from '../lib/routes'
+
+type Doc = { id: number | string; slug?: string | null; title?: string | null; name?: string | null }
+
+/** A labelled list of links to the communes, criteria or events an article is about. */
+export const RelatedDocuments = ({
+  heading,
+  collection,
+  docs,
+}: {
+  heading: string
+  collection: 'communes' | 'criteria' | 'events'
+  docs: (Doc | number | string)[] | null | undefined
+}) => {
+  const populated = (docs ?? []).filter((doc): doc is Doc => typeof doc === 'object' && doc !== null)
+  if (!populated.length) return null
+  return (
+    <section aria-label={heading} className="related">
+      <h2>{heading}</h2>
+      <ul>
+        {populated.map((doc) => {
+          const text = doc.title || doc.name || ''
+          const href = documentPath(collection, doc.slug)
+          return <li key={doc.id}>{href ? <Link href={href}>{text}</Link> : text}</li>
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access/rules'
+import { httpUrl } from '../fields/validators'
+import { normalizeGlobalText } from '../hooks/normalizeText'
+import { label } from '../lib/i18n'
+
+/** "Liên kết website": the ordered links to other agencies' portals. */
+export const RelatedLinks: GlobalConfig = {
+  slug: 'related-links',
+  label: label((d) => d.globals.relatedLinks),
+  admin: { group: label((d) => d.groups.settings) },
+  access: { read: anyone, update: isEditor },
+  hooks: { beforeValidate: [normalizeGlobalText] },
+  fields: [
+    {
+      name: 'links',
+      type: 'array',
+      label: label((d) => d.fields.links),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true, label: label((d) => d.fields.label) },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              validate: httpUrl,
+              label: label((d) => d.fields.url),
+            },
+          ],
+        },
+        { name: 'description', type: 'text', label: label((d) => d.fields.description) },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,28 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '../access/rules'
+import { normalizeGlobalText } from '../hooks/normalizeText'
+import { label } from '../lib/i18n'
+
+/** The contact information a state portal must show (NĐ 42/2022/NĐ-CP). */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: label((d) => d.globals.siteSettings),
+  admin: { group: label((d) => d.groups.settings) },
+  access: { read: anyone, update: isAdmin },
+  hooks: { beforeValidate: [normalizeGlobalText] },
+  fields: [
+    { name: 'portalName', type: 'text', required: true, label: label((d) => d.fields.portalName) },
+    { name: 'agency', type: 'text', label: label((d) => d.fields.agency) },
+    { name: 'address', type: 'text', label: label((d) => d.fields.address) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', label: label((d) => d.fields.phone) },
+        { name: 'email', type: 'email', label: label((d) => d.fields.email) },
+      ],
+    },
+    { name: 'responsiblePerson', type: 'text', label: label((d) => d.fields.responsiblePerson) },
+    { name: 'licence', type: 'text', label: label((d) => d.fields.licence) },
+  ],
+}

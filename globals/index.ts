@@ -1,0 +1,4 @@
+import { RelatedLinks } from './RelatedLinks'
+import { SiteSettings } from './SiteSettings'
+
+export const globals = [SiteSettings, RelatedLinks]

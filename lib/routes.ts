@@ -1,0 +1,39 @@
+/** Public URLs. These paths are a contract: feeds and partner sites link to them. */
+export const routes = {
+  home: () => '/',
+  news: () => '/tin-tuc',
+  article: (slug: string) => `/tin-tuc/${encodeURIComponent(slug)}`,
+  category: (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`,
+  commune: (slug: string) => `/xa/${encodeURIComponent(slug)}`,
+  criterion: (slug: string) => `/tieu-chi/${encodeURIComponent(slug)}`,
+  event: (slug: string) => `/su-kien/${encodeURIComponent(slug)}`,
+} as const
+
+const collectionRoute: Record<string, (slug: string) => string> = {
+  articles: routes.article,
+  categories: routes.category,
+  communes: routes.commune,
+  criteria: routes.criterion,
+  events: routes.event,
+}
+
+/** The public page of a document, when its collection has one. */
+export const documentPath = (collection: string, slug: string | null | undefined): string | undefined =>
+  slug && collectionRoute[collection] ? collectionRoute[collection](slug) : undefined
+
+/**
+ * An href that is safe to render: http(s), mailto, tel, or a path on this site. Anything else
+ * (`javascript:`, `data:`, `vbscript:`) becomes undefined and is rendered as plain text.
+ */
+export const safeHref = (value: string | null | undefined): string | undefined => {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
+  if (trimmed.startsWith('#')) return trimmed
+  try {
+    const url = new URL(trimmed)
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}

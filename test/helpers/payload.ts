@@ -1,0 +1,62 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { User } from '../../payload-types'
+
+export type TestPayload = { payload: Payload; dir: string; close: () => Promise<void> }
+
+/**
+ * A real Payload on a fresh SQLite file in a temporary folder (schema pushed, as in
+ * development). The config reads its environment when imported, so it is imported after the
+ * environment is set.
+ */
+export const startPayload = async (): Promise<TestPayload> => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ntm-int-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    dir,
+    close: async () => {
+      await payload.destroy()
+      await fs.rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+let userCounter = 0
+
+const createUser = async (payload: Payload, role: User['role']): Promise<User> => {
+  userCounter += 1
+  return payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: {
+      email: `${role}-${userCounter}@test.example`,
+      password: 'Mat-khau-thu-nghiem-1',
+      displayName: `${role} ${userCounter}`,
+      role,
+    },
+  })
+}
+
+export type Staff = { admin: User; editor: User; journalist: User; journalist2: User }
+
+/** One account per role. The admin comes first: the first account of a portal is made admin. */
+export const createStaff = async (payload: Payload): Promise<Staff> => {
+  const admin = await createUser(payload, 'admin')
+  return {
+    admin,
+    editor: await createUser(payload, 'editor'),
+    journalist: await createUser(payload, 'journalist'),
+    journalist2: await createUser(payload, 'journalist'),
+  }
+}
