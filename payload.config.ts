@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { articleEditor } from './fields/richText'
 import { globals } from './globals'
+import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { payloadSecret } from './lib/env'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
@@ -26,6 +27,7 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   i18n: adminI18n,
+  hooks: { afterError: [fieldErrorsInResponse] },
   sharp,
   serverURL: process.env.SERVER_URL || undefined,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

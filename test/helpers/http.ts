@@ -1,0 +1,36 @@
+import { inject } from 'vitest'
+
+export const baseUrl = () => inject('baseUrl')
+
+export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const request = async (
+  path: string,
+  init: RequestInit & { token?: string; json?: unknown } = {},
+): Promise<{ status: number; body: Json; text: string; headers: Headers }> => {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+  let body = init.body
+  if (init.json !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(init.json)
+  }
+  const response = await fetch(`${baseUrl()}${path}`, { ...init, headers, body, redirect: 'manual' })
+  const text = await response.text()
+  let parsed: Json = {}
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // HTML or empty.
+  }
+  return { status: response.status, body: parsed, text, headers: response.headers }
+}
+
+export const graphql = (query: string, token?: string) =>
+  request('/api/graphql', { method: 'POST', json: { query }, token })
+
+export const login = async (email: string, password: string): Promise<string> => {
+  const { status, body } = await request('/api/users/login', { method: 'POST', json: { email, password } })
+  if (status !== 200) throw new Error(`login ${email}: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { freePort, nextBin, payloadBin, run, TEST_DIST_DIR, waitForHttp } from '../helpers/server'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+/**
+ * Builds the production server once, prepares a fresh SQLite file the way the demo command does
+ * (committed migrations, then the demo content, in production mode), and serves it with
+ * `next start` on a free port.
+ * NTM_TEST_REUSE_BUILD=1 skips the build when one exists (local iteration only; CI builds).
+ */
+export default async function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-http-'))
+  const logFile = path.join(dir, 'server.log')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: TEST_DIST_DIR,
+    DATABASE_URI: `file:${path.join(dir, 'http.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: `http-test-${Date.now()}`,
+    PAYLOAD_JOBS_AUTORUN: 'false',
+  }
+  const reuse = process.env.NTM_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(TEST_DIST_DIR, 'BUILD_ID'))
+  if (!reuse) await run(process.execPath, [nextBin, 'build'], env, logFile)
+  await run(process.execPath, [payloadBin, 'run', 'scripts/seed.ts'], env, logFile)
+
+  const port = await freePort()
+  const log = fs.openSync(logFile, 'a')
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', log, log],
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitForHttp(`${baseUrl}/`, server)
+  } catch (error) {
+    server.kill('SIGKILL')
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`)
+  }
+  project.provide('baseUrl', baseUrl)
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        server.kill('SIGKILL')
+        resolve(undefined)
+      }, 5000)
+      server.on('exit', () => {
+        clearTimeout(timer)
+        resolve(undefined)
+      })
+    })
+    fs.closeSync(log)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
