@@ -55,6 +55,10 @@ export const Users: CollectionConfig = {
       options: options('role'),
       label: label((d) => d.fields.role),
       saveToJWT: true,
+      admin: {
+        // The first account is always made an administrator: no choice to show on that screen.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
       access: {
         // Nobody promotes themselves.
         create: isAdminField,

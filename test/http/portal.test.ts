@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
-import { graphql, login, request } from '../helpers/http'
+import { graphql, type Json, login, request } from '../helpers/http'
 
 /**
  * Against the production build (`next start`) on a database made by the committed migrations
@@ -118,7 +118,7 @@ describe('REST API', () => {
 })
 
 describe('bad input gets 400 with a field error, never 500', () => {
-  const expectFieldError = (response: { status: number; body: Record<string, any> }, path: string) => {
+  const expectFieldError = (response: { status: number; body: Json }, path: string) => {
     expect(response.status, JSON.stringify(response.body)).toBe(400)
     const fields = response.body.errors?.[0]?.data?.errors?.map((e: { path: string }) => e.path)
     expect(fields).toContain(path)
