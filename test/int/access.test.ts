@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -142,10 +144,18 @@ describe('articles', () => {
   })
 })
 
+let criteriaSetId: number
+let criterionNumber = 100
+beforeAll(async () => {
+  criteriaSetId = (await payload.create({ collection: 'criteria-sets', overrideAccess: true, data: { name: 'Bộ cho quyền' } as never })).id
+})
+
 /** Content only editors and admins change; everyone reads. */
 const EDITORIAL: { collection: CollectionSlug; data: () => Record<string, unknown> }[] = [
   { collection: 'categories', data: () => ({ name: `Chuyên mục ${Math.random()}` }) },
   { collection: 'criteria-sets', data: () => ({ name: `Bộ tiêu chí ${Math.random()}` }) },
+  { collection: 'criteria', data: () => ({ name: `Tiêu chí ${Math.random()}`, number: criterionNumber++, set: criteriaSetId }) },
+  { collection: 'communes', data: () => ({ name: `Xã ${Math.random()}`, criteriaSet: criteriaSetId }) },
   { collection: 'events', data: () => ({ title: `Sự kiện ${Math.random()}`, startsAt: '2024-07-02T01:00:00.000Z' }) },
 ]
 
@@ -160,6 +170,30 @@ describe.each(EDITORIAL)('$collection', ({ collection, data }) => {
       await outcome(() => payload.update({ collection, id: existing.id, ...as(actor), data: data() as never })),
     ).toBe(expected)
     expect(await outcome(() => payload.delete({ collection, id: existing.id, ...as(actor) }))).toBe(expected)
+  })
+})
+
+describe('media', () => {
+  const upload = (actor: Actor) =>
+    payload.create({
+      collection: 'media',
+      ...as(actor),
+      data: { alt: `Ảnh của ${actor}` },
+      filePath: path.resolve('seed/media/ra-quan-ntm.jpg'),
+    })
+
+  it.each(ACTORS)('%s: read, upload, delete (staff upload; editors delete)', async (actor) => {
+    const existing = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Có sẵn' },
+      filePath: path.resolve('seed/media/duong-giao-thong-nong-thon.jpg'),
+    })
+    expect((await payload.find({ collection: 'media', ...as(actor) })).totalDocs).toBeGreaterThan(0)
+    expect(await outcome(() => upload(actor))).toBe(actor === 'anonymous' ? 'denied' : 'allowed')
+    expect(await outcome(() => payload.delete({ collection: 'media', id: existing.id, ...as(actor) }))).toBe(
+      actor === 'editor' || actor === 'admin' ? 'allowed' : 'denied',
+    )
   })
 })
 
