@@ -140,6 +140,10 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   category?: (number | null) | Category;
+  /**
+   * Shown among the featured articles on the home page.
+   */
+  featured?: boolean | null;
   publishedAt?: string | null;
   communes?: (number | Commune)[] | null;
   criteria?: (number | Criterion)[] | null;
@@ -156,6 +160,7 @@ export interface Article {
    */
   byline?: string | null;
   authors?: (number | User)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -287,6 +292,7 @@ export interface Commune {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -344,6 +350,7 @@ export interface Criterion {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -377,6 +384,7 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -387,7 +395,7 @@ export interface Event {
 export interface User {
   id: number;
   displayName: string;
-  role: 'journalist' | 'editor' | 'admin';
+  role?: ('journalist' | 'editor' | 'admin') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -610,6 +618,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   coverCaption?: T;
   body?: T;
   category?: T;
+  featured?: T;
   publishedAt?: T;
   communes?: T;
   criteria?: T;
@@ -622,6 +631,7 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   byline?: T;
   authors?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -650,6 +660,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   description?: T;
   articles?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -765,6 +776,7 @@ export interface CommunesSelect<T extends boolean = true> {
       };
   articles?: T;
   events?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -793,6 +805,7 @@ export interface CriteriaSelect<T extends boolean = true> {
         id?: T;
       };
   communesMeeting?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,7 +11,7 @@ const root = import.meta.dirname
  */
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.join(root, 'payload.config.ts') },
+    alias: { '@payload-config': path.join(root, 'payload.config.ts'), '@/': `${root}/` },
   },
   test: {
     pool: 'forks',

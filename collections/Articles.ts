@@ -4,9 +4,12 @@ import { isEditorUser } from '../access/roles'
 import { editorOrOwnDraft, isEditor, isStaff, isStaffField, publishedOrStaff } from '../access/rules'
 import { articleEditor } from '../fields/richText'
 import { vietnameseSlugField } from '../fields/slug'
+import { fillSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
+import { lexicalPlainText } from '../lib/lexical/plainText'
+import { revalidateHooks } from '../lib/revalidate'
 
 /** Publishing is an editor's decision (the review workflow builds on this rule). */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -51,7 +54,18 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normalizeCollectionText],
-    beforeChange: [onlyEditorsPublish, creditAuthor, stampPublishedAt],
+    beforeChange: [
+      onlyEditorsPublish,
+      creditAuthor,
+      stampPublishedAt,
+      fillSearchText((doc) => [
+        doc.title,
+        doc.summary,
+        lexicalPlainText(doc.body),
+        (doc.source as { name?: string } | undefined)?.name,
+      ]),
+    ],
+    ...revalidateHooks,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
@@ -72,6 +86,14 @@ export const Articles: CollectionConfig = {
       index: true,
       label: label((d) => d.fields.category),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label((d) => d.fields.featured),
+      admin: { position: 'sidebar', description: label((d) => d.help.featured) },
     },
     {
       name: 'publishedAt',
@@ -140,5 +162,6 @@ export const Articles: CollectionConfig = {
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
+    searchTextField,
   ],
 }

@@ -8,11 +8,13 @@ import {
 
 import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
+import { fillSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
 import { type AttainmentRow, criteriaMet, duplicateRowIndexes } from '../lib/programme/attainment'
 import { type RelationValue, relationId } from '../lib/relations'
+import { revalidateHooks } from '../lib/revalidate'
 
 type CommuneData = {
   attainment?: AttainmentRow[] | null
@@ -104,7 +106,11 @@ export const Communes: CollectionConfig = {
   versions: { maxPerDoc: 0 },
   hooks: {
     beforeValidate: [normalizeCollectionText, validateAttainment],
-    beforeChange: [deriveProgress],
+    beforeChange: [
+      deriveProgress,
+      fillSearchText((doc) => [doc.name, (doc.history as { mergedIntoName?: string } | undefined)?.mergedIntoName]),
+    ],
+    ...revalidateHooks,
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label((d) => d.fields.name) },
@@ -279,5 +285,6 @@ export const Communes: CollectionConfig = {
       defaultLimit: 20,
       label: label((d) => d.collections.events.plural),
     },
+    searchTextField,
   ],
 }

@@ -1,10 +1,12 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, isEditor } from '../access/rules'
+import { fillSearchText, searchTextField } from '../fields/searchText'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { relationId } from '../lib/relations'
+import { revalidateHooks } from '../lib/revalidate'
 
 /** The unique index on (set, number) guards the data; this gives the journalist a field error. */
 const numberUniqueInSet: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -47,7 +49,18 @@ export const Criteria: CollectionConfig = {
   defaultSort: 'number',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   indexes: [{ fields: ['set', 'number'], unique: true }],
-  hooks: { beforeValidate: [normalizeCollectionText, numberUniqueInSet] },
+  hooks: {
+    beforeValidate: [normalizeCollectionText, numberUniqueInSet],
+    beforeChange: [
+      fillSearchText((doc) => [
+        doc.name,
+        (doc.group as { name?: string } | undefined)?.name,
+        doc.description,
+        ...((doc.indicators as { name?: string }[] | undefined) ?? []).map((i) => i.name),
+      ]),
+    ],
+    ...revalidateHooks,
+  },
   fields: [
     {
       name: 'set',
@@ -116,5 +129,6 @@ export const Criteria: CollectionConfig = {
       defaultLimit: 100,
       label: label((d) => d.fields.communesMeeting),
     },
+    searchTextField,
   ],
 }

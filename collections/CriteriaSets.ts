@@ -4,6 +4,7 @@ import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label } from '../lib/i18n'
+import { revalidateHooks } from '../lib/revalidate'
 
 /** A national criteria set: 2021–2025 (QĐ 318/QĐ-TTg) or 2026–2030 (QĐ 51/2025/QĐ-TTg). */
 export const CriteriaSets: CollectionConfig = {
@@ -15,7 +16,7 @@ export const CriteriaSets: CollectionConfig = {
     defaultColumns: ['name', 'legalBasis', 'validFrom', 'validTo'],
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeValidate: [normalizeCollectionText] },
+  hooks: { beforeValidate: [normalizeCollectionText], ...revalidateHooks },
   fields: [
     { name: 'name', type: 'text', required: true, label: label((d) => d.fields.name) },
     vietnameseSlugField({ collection: 'criteria-sets', useAsSlug: 'name' }),

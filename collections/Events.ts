@@ -2,9 +2,11 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 
 import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
+import { fillSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
+import { revalidateHooks } from '../lib/revalidate'
 
 const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const startsAt = data?.startsAt ?? originalDoc?.startsAt
@@ -43,7 +45,11 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeValidate: [normalizeCollectionText, endsAfterStart] },
+  hooks: {
+    beforeValidate: [normalizeCollectionText, endsAfterStart],
+    beforeChange: [fillSearchText((doc) => [doc.title, doc.location, doc.organiser, doc.description])],
+    ...revalidateHooks,
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
     vietnameseSlugField({ collection: 'events' }),
@@ -100,5 +106,6 @@ export const Events: CollectionConfig = {
       defaultLimit: 20,
       label: label((d) => d.fields.articles),
     },
+    searchTextField,
   ],
 }

@@ -5,6 +5,7 @@ import { anyone, isEditor, isStaff } from '../access/rules'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
+import { revalidateHooks } from '../lib/revalidate'
 
 /** Uploaded files live beside the database, outside git; MEDIA_DIR moves them. */
 export const mediaDir = (): string =>
@@ -20,7 +21,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: { beforeValidate: [normalizeCollectionText] },
+  hooks: { beforeValidate: [normalizeCollectionText], ...revalidateHooks },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

@@ -1,23 +1,27 @@
 import Link from 'next/link'
 
-import { formatDate } from '../lib/vi/format'
 import { routes } from '../lib/routes'
+import { formatDate } from '../lib/vi/format'
 import type { Article } from '../payload-types'
 import { MediaImage } from './MediaImage'
 
-export const ArticleCard = ({ article }: { article: Article }) => (
-  <article className="article-card">
-    <MediaImage media={article.cover} sizes="(max-width: 40rem) 100vw, 20rem" className="article-card__image" />
-    <div>
-      <h3 className="article-card__title">
-        <Link href={routes.article(article.slug)}>{article.title}</Link>
-      </h3>
-      {article.publishedAt ? (
-        <p className="meta">
-          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-        </p>
-      ) : null}
-      {article.summary ? <p>{article.summary}</p> : null}
-    </div>
-  </article>
-)
+export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) => {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className="article-card">
+      {/* The title link is the one accessible link; the image is decoration beside it. */}
+      <MediaImage media={article.cover} sizes="(max-width: 40rem) 100vw, 16rem" className="article-card__image" decorative />
+      <div>
+        <Heading className="article-card__title">
+          <Link href={routes.article(article.slug)}>{article.title}</Link>
+        </Heading>
+        {article.publishedAt ? (
+          <p className="meta">
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+          </p>
+        ) : null}
+        {article.summary ? <p>{article.summary}</p> : null}
+      </div>
+    </article>
+  )
+}

@@ -8,15 +8,17 @@ type Props = {
   sizes: string
   priority?: boolean
   className?: string
+  /** Beside a link or heading that says the same: hidden from screen readers (alt=""). */
+  decorative?: boolean
 }
 
 /** An uploaded image through next/image, with its required alt text. */
-export const MediaImage = ({ media, sizes, priority, className }: Props) => {
+export const MediaImage = ({ media, sizes, priority, className, decorative }: Props) => {
   if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height) return null
   return (
     <Image
       src={media.url}
-      alt={media.alt}
+      alt={decorative ? '' : media.alt}
       width={media.width}
       height={media.height}
       sizes={sizes}

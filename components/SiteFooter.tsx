@@ -1,10 +1,11 @@
 import type React from 'react'
 
 import { t } from '../lib/i18n'
-import type { SiteSetting } from '../payload-types'
+import type { RelatedLink, SiteSetting } from '../payload-types'
+import { RelatedLinks } from './RelatedLinks'
 
-/** The contact block every state portal must show, from `site-settings`. */
-export const SiteFooter = ({ settings }: { settings: SiteSetting }) => {
+/** The contact block every state portal must show, from `site-settings`, and the related links. */
+export const SiteFooter = ({ settings, links }: { settings: SiteSetting; links: RelatedLink['links'] }) => {
   const rows: [string, React.ReactNode][] = [
     [t.site.address, settings.address],
     [t.site.phone, settings.phone],
@@ -13,19 +14,23 @@ export const SiteFooter = ({ settings }: { settings: SiteSetting }) => {
   ]
   return (
     <footer className="site-footer">
-      <div className="container">
-        <p className="site-footer__name">{settings.agency || settings.portalName}</p>
-        <dl className="site-footer__contact">
-          {rows
-            .filter(([, value]) => value)
-            .map(([term, value]) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-        </dl>
-        {settings.licence ? <p>{settings.licence}</p> : null}
+      <div className="container site-footer__grid">
+        <RelatedLinks links={links} />
+        <section aria-labelledby="thong-tin-lien-he">
+          <h2 id="thong-tin-lien-he">{settings.agency || settings.portalName}</h2>
+          <dl className="site-footer__contact">
+            {rows
+              .filter(([, value]) => value)
+              .map(([term, value]) => (
+                <div key={term}>
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {settings.licence ? <p>{settings.licence}</p> : null}
+        </section>
+        {/* The visitor statistics block (Đang online, Hôm nay, Trong tháng, Tất cả) goes here. */}
       </div>
     </footer>
   )

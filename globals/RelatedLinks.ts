@@ -4,6 +4,7 @@ import { anyone, isEditor } from '../access/rules'
 import { httpUrl } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { label } from '../lib/i18n'
+import { revalidateGlobalAfterChange } from '../lib/revalidate'
 
 /** "Liên kết website": the ordered links to other agencies' portals. */
 export const RelatedLinks: GlobalConfig = {
@@ -11,7 +12,7 @@ export const RelatedLinks: GlobalConfig = {
   label: label((d) => d.globals.relatedLinks),
   admin: { group: label((d) => d.groups.settings) },
   access: { read: anyone, update: isEditor },
-  hooks: { beforeValidate: [normalizeGlobalText] },
+  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     {
       name: 'links',

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/rules'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { label } from '../lib/i18n'
+import { revalidateGlobalAfterChange } from '../lib/revalidate'
 
 /** The contact information a state portal must show (NĐ 42/2022/NĐ-CP). */
 export const SiteSettings: GlobalConfig = {
@@ -10,7 +11,7 @@ export const SiteSettings: GlobalConfig = {
   label: label((d) => d.globals.siteSettings),
   admin: { group: label((d) => d.groups.settings) },
   access: { read: anyone, update: isAdmin },
-  hooks: { beforeValidate: [normalizeGlobalText] },
+  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'portalName', type: 'text', required: true, label: label((d) => d.fields.portalName) },
     { name: 'agency', type: 'text', label: label((d) => d.fields.agency) },

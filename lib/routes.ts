@@ -1,17 +1,24 @@
 /** Public URLs. These paths are a contract: feeds and partner sites link to them. */
 export const routes = {
   home: () => '/',
-  news: () => '/tin-tuc',
+  news: (page = 1) => (page > 1 ? `/tin-tuc/trang/${page}` : '/tin-tuc'),
+  communes: (status?: string) => (status ? `/xa/loc/${encodeURIComponent(status)}` : '/xa'),
+  criteriaSets: (setSlug?: string) => (setSlug ? `/tieu-chi/bo/${encodeURIComponent(setSlug)}` : '/tieu-chi'),
+  events: () => '/su-kien',
+  search: (query?: string) => (query ? `/tim-kiem?q=${encodeURIComponent(query)}` : '/tim-kiem'),
+  contact: () => '/lien-he',
   article: (slug: string) => `/tin-tuc/${encodeURIComponent(slug)}`,
-  category: (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`,
+  category: (slug: string, page = 1) =>
+    page > 1 ? `/chuyen-muc/${encodeURIComponent(slug)}/trang/${page}` : `/chuyen-muc/${encodeURIComponent(slug)}`,
   commune: (slug: string) => `/xa/${encodeURIComponent(slug)}`,
   criterion: (slug: string) => `/tieu-chi/${encodeURIComponent(slug)}`,
   event: (slug: string) => `/su-kien/${encodeURIComponent(slug)}`,
 } as const
 
 const collectionRoute: Record<string, (slug: string) => string> = {
+  // Wrapped so that optional second arguments (page numbers) are never passed by accident.
   articles: routes.article,
-  categories: routes.category,
+  categories: (slug) => routes.category(slug),
   communes: routes.commune,
   criteria: routes.criterion,
   events: routes.event,

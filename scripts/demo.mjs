@@ -5,8 +5,9 @@
  * `npm ci` has installed anything. Each step is skipped when already done:
  *   1. install the locked dependencies (`npm ci`);
  *   2. create `.env` with a random PAYLOAD_SECRET (never committed);
- *   3. build the production server when the sources changed since the last build;
- *   4. apply the committed migrations and load the demo content into an empty database;
+ *   3. apply the committed migrations and load the demo content into an empty database;
+ *   4. build the production server (its pages are prerendered from that database) when the
+ *      sources changed since the last build;
  *   5. serve http://localhost:3000 (PORT to change) with `next start`.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -56,7 +57,11 @@ if (!/^PAYLOAD_SECRET=.+/m.test(envText)) {
 const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 delete env.NEXT_DIST_DIR
 
-// 3. The production build, redone only when a source file changed.
+// 3. Schema from the committed migrations, then the demo content if the database is empty.
+step('Preparing the database (migrations, demo content)')
+runOrExit(process.execPath, ['node_modules/payload/bin.js', 'run', 'scripts/seed.ts', '--if-empty'], env)
+
+// 4. The production build, redone only when a source file changed.
 const SOURCES = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'hooks', 'lib', 'migrations']
 const SOURCE_FILES = ['payload.config.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
 const walk = (dir) =>
@@ -78,10 +83,6 @@ if (!built || fs.readFileSync(stampFile, 'utf8') !== sourceHash) {
   runOrExit(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
   fs.writeFileSync(stampFile, sourceHash)
 }
-
-// 4. Schema from the committed migrations, then the demo content if the database is empty.
-step('Preparing the database (migrations, demo content)')
-runOrExit(process.execPath, ['node_modules/payload/bin.js', 'run', 'scripts/seed.ts', '--if-empty'], env)
 
 // 5. Serve.
 const port = process.env.PORT || '3000'

@@ -164,6 +164,7 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
           slug: article.slug,
           summary: article.summary,
           _status: article.status,
+          featured: article.featured ?? false,
           publishedAt: article.publishedAt,
           category: categoryIds.get(article.category),
           cover: article.cover ? mediaIds.get(article.cover) : undefined,

@@ -1,31 +1,46 @@
-import type { Metadata } from 'next'
+import '@fontsource-variable/noto-sans/index.css'
+
+import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { SiteFooter } from '../../components/SiteFooter'
-import { SiteHeader } from '../../components/SiteHeader'
-import { t } from '../../lib/i18n'
-import { siteSettings } from '../../lib/queries/globals'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { prePaintScript } from '@/lib/a11y/preferences'
+import { t } from '@/lib/i18n'
+import { siteUrl } from '@/lib/metadata'
+import { relatedLinks, siteSettings } from '@/lib/queries/globals'
 import './globals.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const settings = await siteSettings()
   const name = settings.portalName || t.site.defaultName
-  return { title: { default: name, template: `%s — ${name}` } }
+  return {
+    metadataBase: siteUrl(),
+    title: { default: name, template: `%s — ${name}` },
+    description: settings.agency ?? undefined,
+    openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
+  }
 }
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
 const Layout = async ({ children }: { children: React.ReactNode }) => {
-  const settings = await siteSettings()
+  const [settings, links] = await Promise.all([siteSettings(), relatedLinks()])
   return (
-    <html lang="vi">
+    // The pre-paint script sets the reader's text size and contrast on <html> before React runs.
+    <html lang="vi" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: prePaintScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#noi-dung">
           {t.site.skipToContent}
         </a>
         <SiteHeader portalName={settings.portalName || t.site.defaultName} agency={settings.agency} />
-        <main id="noi-dung" className="container" tabIndex={-1}>
+        <main id="noi-dung" className="container site-main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter settings={settings} />
+        <SiteFooter settings={settings} links={links.links} />
       </body>
     </html>
   )

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { t } from '../../lib/i18n'
-import { routes } from '../../lib/routes'
+import { t } from '@/lib/i18n'
+import { routes } from '@/lib/routes'
 
 const NotFound = () => (
   <>

@@ -1,27 +1,76 @@
-import { ArticleCard } from '../../components/ArticleCard'
-import { t } from '../../lib/i18n'
-import { latestArticles } from '../../lib/queries/articles'
+import Link from 'next/link'
 
-// Read at request time for now; the readers' portal issue makes pages static with on-demand
-// revalidation.
-export const dynamic = 'force-dynamic'
+import { ArticleList } from '@/components/ArticleList'
+import { EventList } from '@/components/EventList'
+import { ProgrammeDashboard } from '@/components/ProgrammeDashboard'
+import { fill, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { articlesInCategory, featuredArticles, latestArticles } from '@/lib/queries/articles'
+import { currentMinute, eventsAround } from '@/lib/queries/events'
+import { categories, siteSettings } from '@/lib/queries/globals'
+import { communes, programmeOverview } from '@/lib/queries/programme'
+import { routes } from '@/lib/routes'
+
+export const revalidate = 60
+
+export const generateMetadata = async () => {
+  const settings = await siteSettings()
+  return pageMetadata({ title: settings.portalName || t.site.defaultName, path: routes.home() })
+}
 
 const HomePage = async () => {
-  const articles = await latestArticles(10)
+  const [settings, featured, latest, allCategories, figures, communeList, events] = await Promise.all([
+    siteSettings(),
+    featuredArticles(3),
+    latestArticles(6, 1),
+    categories(),
+    programmeOverview(),
+    communes(),
+    eventsAround(currentMinute(), 5),
+  ])
+  const byCategory = await Promise.all(
+    allCategories.map(async (category) => ({ category, page: await articlesInCategory(category.id, 3, 1) })),
+  )
+  const shownFeatured = featured.length ? featured : latest.docs.slice(0, 1)
   return (
     <>
-      <h1>{t.site.latestArticles}</h1>
-      {articles.length ? (
-        <ul className="article-list">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <ArticleCard article={article} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t.site.noArticles}</p>
-      )}
+      <h1 className="sr-only">{settings.portalName || t.site.defaultName}</h1>
+      <div className="home-grid">
+        <div>
+          <section aria-labelledby="tin-noi-bat">
+            <h2 id="tin-noi-bat">{t.home.featured}</h2>
+            <ArticleList articles={shownFeatured} />
+          </section>
+          <section aria-labelledby="tin-moi">
+            <h2 id="tin-moi">{t.home.latest}</h2>
+            {latest.docs.length ? <ArticleList articles={latest.docs} /> : <p>{t.site.noArticles}</p>}
+            <p>
+              <Link href={routes.news()}>{t.home.seeAll}</Link>
+            </p>
+          </section>
+          {byCategory
+            .filter(({ page }) => page.docs.length)
+            .map(({ category, page }) => (
+              <section key={category.id} aria-labelledby={`chuyen-muc-${category.slug}`}>
+                <h2 id={`chuyen-muc-${category.slug}`}>{category.name}</h2>
+                <ArticleList articles={page.docs} />
+                <p>
+                  <Link href={routes.category(category.slug)}>{fill(t.home.seeAllIn, { name: category.name })}</Link>
+                </p>
+              </section>
+            ))}
+        </div>
+        <aside aria-label={t.home.upcomingEvents}>
+          <section aria-labelledby="su-kien-sap-dien-ra">
+            <h2 id="su-kien-sap-dien-ra">{t.home.upcomingEvents}</h2>
+            <EventList events={events.upcoming} empty={t.home.noUpcoming} />
+            <p>
+              <Link href={routes.events()}>{t.home.seeAll}</Link>
+            </p>
+          </section>
+        </aside>
+      </div>
+      <ProgrammeDashboard figures={figures} communes={communeList} />
     </>
   )
 }

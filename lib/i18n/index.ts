@@ -39,3 +39,7 @@ export const collectionLabels = (
   singular: label((d) => pick(d).singular),
   plural: label((d) => pick(d).plural),
 })
+
+/** Fills `{name}` placeholders: fill('Trang {n}/{m}', { n: 1, m: 3 }). */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))

@@ -41,3 +41,24 @@ export const loadProgrammeFigures = async (payload: Payload): Promise<ProgrammeF
   })
   return programmeFigures(docs)
 }
+
+export type TargetGap = { commune: Commune; remaining: number; met: number; total: number }
+
+/**
+ * Communes still short of their target, fewest criteria to go first. Reaching "đạt chuẩn"
+ * counts NTM criteria; reaching "nâng cao" or "kiểu mẫu" counts the advanced ones.
+ */
+export const nearestToTarget = (communes: Commune[], limit = 5): TargetGap[] =>
+  communes
+    .flatMap((commune) => {
+      const level = commune.target?.level
+      const total = commune.progress?.total ?? 0
+      if (!level || !total) return []
+      const reached =
+        level === 'dat-chuan' ? commune.status !== 'chua-dat' : ['nang-cao', 'kieu-mau'].includes(commune.status)
+      if (reached && level !== 'kieu-mau') return []
+      const met = level === 'dat-chuan' ? (commune.progress?.ntmMet ?? 0) : (commune.progress?.nangCaoMet ?? 0)
+      return [{ commune, remaining: Math.max(0, total - met), met, total }]
+    })
+    .sort((a, b) => a.remaining - b.remaining || a.commune.name.localeCompare(b.commune.name, 'vi'))
+    .slice(0, limit)

@@ -1,28 +1,67 @@
+import type { Where } from 'payload'
+
 import type { Article } from '../../payload-types'
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 /**
- * Reads for the public site. They run as an anonymous reader (`overrideAccess: false`, no user),
- * so the one access rule in `access/` decides what is visible: drafts never are.
+ * Article reads for the public site. They run as an anonymous reader (`overrideAccess: false`,
+ * no user), so the access rule in `access/` decides what is visible: drafts never are.
  */
-export const latestArticles = async (limit = 10): Promise<Article[]> => {
+const LIST_FIELDS = { title: true, slug: true, summary: true, cover: true, publishedAt: true, category: true } as const
+const ARTICLE_TAGS = ['articles', 'media', 'categories'] as const
+
+export type ArticlePage = { docs: Article[]; page: number; totalPages: number; totalDocs: number }
+
+const findArticles = async (where: Where, limit: number, page = 1): Promise<ArticlePage> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const result = await payload.find({
     collection: 'articles',
     overrideAccess: false,
     depth: 1,
     limit,
+    page,
     sort: '-publishedAt',
-    select: { title: true, slug: true, summary: true, cover: true, publishedAt: true, category: true },
+    where,
+    select: LIST_FIELDS,
   })
-  return docs as Article[]
+  return {
+    docs: result.docs as Article[],
+    page: result.page ?? 1,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
 }
 
-export const articleBySlug = async (slug: string): Promise<Article | undefined> => {
+export const latestArticles = cachedRead('latestArticles', [...ARTICLE_TAGS], (limit: number, page: number) =>
+  findArticles({}, limit, page),
+)
+
+export const featuredArticles = cachedRead('featuredArticles', [...ARTICLE_TAGS], async (limit: number) =>
+  (await findArticles({ featured: { equals: true } }, limit)).docs,
+)
+
+export const articlesInCategory = cachedRead(
+  'articlesInCategory',
+  [...ARTICLE_TAGS],
+  (categoryId: number | string, limit: number, page: number) =>
+    findArticles({ category: { equals: categoryId } }, limit, page),
+)
+
+export const articlesAbout = cachedRead(
+  'articlesAbout',
+  [...ARTICLE_TAGS],
+  async (field: 'communes' | 'criteria' | 'events', id: number | string, limit: number) =>
+    (await findArticles({ [field]: { contains: id } }, limit)).docs,
+)
+
+const readArticle = async (slug: string, preview?: { user: unknown }): Promise<Article | undefined> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     overrideAccess: false,
+    user: preview?.user,
+    draft: Boolean(preview),
     depth: 2,
     limit: 1,
     pagination: false,
@@ -30,3 +69,26 @@ export const articleBySlug = async (slug: string): Promise<Article | undefined> 
   })
   return docs[0]
 }
+
+export const articleBySlug = cachedRead(
+  'articleBySlug',
+  [...ARTICLE_TAGS, 'communes', 'criteria', 'events'],
+  (slug: string) => readArticle(slug),
+)
+
+/** A draft as a logged-in staff member sees it; never cached. */
+export const previewArticle = (slug: string, user: unknown) => readArticle(slug, { user })
+
+/** Other articles about the same communes, or else in the same category. */
+export const relatedArticles = cachedRead(
+  'relatedArticles',
+  [...ARTICLE_TAGS],
+  async (articleId: number | string, communeIds: (number | string)[], categoryId: number | string | null, limit: number) => {
+    const about: Where[] = [
+      ...(communeIds.length ? [{ communes: { in: communeIds } }] : []),
+      ...(categoryId !== null ? [{ category: { equals: categoryId } }] : []),
+    ]
+    if (!about.length) return []
+    return (await findArticles({ and: [{ id: { not_equals: articleId } }, { or: about }] }, limit)).docs
+  },
+)

@@ -72,6 +72,7 @@ export type ArticleSeed = {
   category: string
   publishedAt: string
   status: 'published' | 'draft'
+  featured?: boolean
   cover?: string
   coverCaption?: string
   byline?: string
@@ -93,6 +94,7 @@ export const articles: ArticleSeed[] = [
     category: 'tin-tuc-su-kien',
     publishedAt: vn('2024-07-02T16:00:00'),
     status: 'published',
+    featured: true,
     cover: 'hoi-nghi',
     coverCaption: 'Các đại biểu tham dự hội nghị',
     source: {

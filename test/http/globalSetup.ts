@@ -14,9 +14,9 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the production server once, prepares a fresh SQLite file the way the demo command does
- * (committed migrations, then the demo content, in production mode), and serves it with
- * `next start` on a free port.
+ * Prepares a fresh SQLite file the way the demo command does (committed migrations, then the demo
+ * content, in production mode), builds the production server once against it, and serves it
+ * with `next start` on a free port.
  * NTM_TEST_REUSE_BUILD=1 skips the build when one exists (local iteration only; CI builds).
  */
 export default async function setup(project: TestProject) {
@@ -32,9 +32,10 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: `http-test-${Date.now()}`,
     PAYLOAD_JOBS_AUTORUN: 'false',
   }
+  // Content first: the build prerenders pages from the database, as a real deployment does.
+  await run(process.execPath, [payloadBin, 'run', 'scripts/seed.ts'], env, logFile)
   const reuse = process.env.NTM_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(TEST_DIST_DIR, 'BUILD_ID'))
   if (!reuse) await run(process.execPath, [nextBin, 'build'], env, logFile)
-  await run(process.execPath, [payloadBin, 'run', 'scripts/seed.ts'], env, logFile)
 
   const port = await freePort()
   const log = fs.openSync(logFile, 'a')

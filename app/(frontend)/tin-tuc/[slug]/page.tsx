@@ -1,59 +1,108 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { MediaImage } from '../../../../components/MediaImage'
-import { RelatedDocuments } from '../../../../components/RelatedDocuments'
-import { RichTextBody } from '../../../../components/RichTextBody'
-import { t } from '../../../../lib/i18n'
-import { articleBySlug } from '../../../../lib/queries/articles'
-import { safeHref } from '../../../../lib/routes'
-import { formatDate } from '../../../../lib/vi/format'
+import { ArticleList } from '@/components/ArticleList'
+import { MediaImage } from '@/components/MediaImage'
+import { PrintButton } from '@/components/PrintButton'
+import { RelatedDocuments } from '@/components/RelatedDocuments'
+import { RichTextBody } from '@/components/RichTextBody'
+import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { previewUser } from '@/lib/preview'
+import { articleBySlug, previewArticle, relatedArticles } from '@/lib/queries/articles'
+import { relationId } from '@/lib/relations'
+import { routes, safeHref } from '@/lib/routes'
+import { formatDate } from '@/lib/vi/format'
 
-export const dynamic = 'force-dynamic'
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ slug: string }> }
 
+const loadArticle = async (slug: string) => {
+  const user = await previewUser()
+  return user ? previewArticle(slug, user) : articleBySlug(slug)
+}
+
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const article = await articleBySlug((await params).slug)
+  const article = await loadArticle((await params).slug)
   if (!article) return {}
-  return { title: article.title, description: article.summary ?? undefined }
+  const cover = typeof article.cover === 'object' ? article.cover : null
+  return pageMetadata({
+    title: article.title,
+    path: routes.article(article.slug),
+    description: article.summary,
+    image: cover?.sizes?.card?.url ?? cover?.url,
+    type: 'article',
+  })
 }
 
 const ArticlePage = async ({ params }: Props) => {
-  const article = await articleBySlug((await params).slug)
+  const { slug } = await params
+  const article = await loadArticle(slug)
   if (!article) notFound()
   const cover = typeof article.cover === 'object' ? article.cover : null
   const coverCaption = article.coverCaption || cover?.caption
   const sourceHref = safeHref(article.source?.url)
   const sourceName = article.source?.name || article.source?.url
+  const category = typeof article.category === 'object' ? article.category : null
+  const related = await relatedArticles(
+    article.id,
+    (article.communes ?? []).map((c) => relationId(c)).filter((id) => id !== undefined),
+    relationId(article.category) ?? null,
+    4,
+  )
   return (
-    <article>
-      <h1>{article.title}</h1>
-      <p className="meta">
-        {article.publishedAt ? (
-          <>
-            {t.site.publishedOn}: <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-          </>
+    <>
+      <article className="article">
+        {article._status === 'draft' ? <p className="preview-note">{t.site.draftNotice}</p> : null}
+        {category ? (
+          <p className="meta">
+            <Link href={routes.category(category.slug)}>{category.name}</Link>
+          </p>
         ) : null}
-        {article.byline ? ` · ${t.site.byline}: ${article.byline}` : null}
-      </p>
-      {article.summary ? <p className="lead">{article.summary}</p> : null}
-      {cover ? (
-        <figure>
-          <MediaImage media={cover} sizes="(max-width: 60rem) 100vw, 60rem" priority />
-          {coverCaption ? <figcaption>{coverCaption}</figcaption> : null}
-        </figure>
-      ) : null}
-      <RichTextBody data={article.body} />
-      {sourceName ? (
-        <p className="source">
-          {t.site.source}: {sourceHref ? <a href={sourceHref}>{sourceName}</a> : sourceName}
+        <h1>{article.title}</h1>
+        <p className="meta">
+          {article.publishedAt ? (
+            <>
+              {t.site.publishedOn}: <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+            </>
+          ) : null}
+          {article.byline ? ` · ${t.site.byline}: ${article.byline}` : null}
         </p>
+        <PrintButton />
+        {article.summary ? <p className="lead">{article.summary}</p> : null}
+        {cover ? (
+          <figure>
+            <MediaImage media={cover} sizes="(max-width: 60rem) 100vw, 60rem" priority />
+            {coverCaption ? <figcaption>{coverCaption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <RichTextBody data={article.body} />
+        {sourceName ? (
+          <p className="source">
+            {t.site.source}:{' '}
+            {sourceHref ? (
+              <a href={sourceHref} className="source__link">
+                {sourceName}
+              </a>
+            ) : (
+              sourceName
+            )}
+          </p>
+        ) : null}
+        <RelatedDocuments heading={t.site.relatedCommunes} collection="communes" docs={article.communes} />
+        <RelatedDocuments heading={t.site.relatedCriteria} collection="criteria" docs={article.criteria} />
+        <RelatedDocuments heading={t.site.relatedEvents} collection="events" docs={article.events} />
+      </article>
+      {related.length ? (
+        <section aria-labelledby="tin-lien-quan" className="no-print">
+          <h2 id="tin-lien-quan">{t.news.relatedArticles}</h2>
+          <ArticleList articles={related} />
+        </section>
       ) : null}
-      <RelatedDocuments heading={t.site.relatedCommunes} collection="communes" docs={article.communes} />
-      <RelatedDocuments heading={t.site.relatedCriteria} collection="criteria" docs={article.criteria} />
-      <RelatedDocuments heading={t.site.relatedEvents} collection="events" docs={article.events} />
-    </article>
+    </>
   )
 }
 

@@ -10,10 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cover_caption\` text,
   	\`body\` text,
   	\`category_id\` integer,
+  	\`featured\` integer DEFAULT false,
   	\`published_at\` text,
   	\`source_name\` text,
   	\`source_url\` text,
   	\`byline\` text,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -24,6 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_cover_idx\` ON \`articles\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_category_idx\` ON \`articles\` (\`category_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_featured_idx\` ON \`articles\` (\`featured\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
@@ -61,10 +64,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cover_caption\` text,
   	\`version_body\` text,
   	\`version_category_id\` integer,
+  	\`version_featured\` integer DEFAULT false,
   	\`version_published_at\` text,
   	\`version_source_name\` text,
   	\`version_source_url\` text,
   	\`version_byline\` text,
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -81,6 +86,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_category_idx\` ON \`_articles_v\` (\`version_category_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_featured_idx\` ON \`_articles_v\` (\`version_featured\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
@@ -127,6 +133,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contributions_from_residents\` numeric DEFAULT 0,
   	\`contributions_from_organisations\` numeric DEFAULT 0,
   	\`description\` text,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -237,6 +244,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`history_merged_into_name\` text,
   	\`history_merger_decision\` text,
   	\`history_note\` text,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`criteria_set_id\`) REFERENCES \`criteria_sets\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -297,6 +305,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_history_merged_into_name\` text,
   	\`version_history_merger_decision\` text,
   	\`version_history_note\` text,
+  	\`version_search_text\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -348,6 +357,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`group_code\` text,
   	\`group_name\` text,
   	\`description\` text,
+  	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`set_id\`) REFERENCES \`criteria_sets\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -387,7 +397,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`display_name\` text NOT NULL,
-  	\`role\` text DEFAULT 'journalist' NOT NULL,
+  	\`role\` text DEFAULT 'journalist',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,

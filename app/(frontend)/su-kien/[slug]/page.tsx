@@ -1,0 +1,88 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import type React from 'react'
+
+import { ArticleList } from '@/components/ArticleList'
+import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { articlesAbout } from '@/lib/queries/articles'
+import { eventBySlug } from '@/lib/queries/events'
+import { routes } from '@/lib/routes'
+import { formatDateTime, formatDong, formatInteger } from '@/lib/vi/format'
+import type { Commune } from '@/payload-types'
+
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = async ({ params }: Props) => {
+  const event = await eventBySlug((await params).slug)
+  return event ? pageMetadata({ title: event.title, path: routes.event(event.slug), description: event.description }) : {}
+}
+
+const EventPage = async ({ params }: Props) => {
+  const event = await eventBySlug((await params).slug)
+  if (!event) notFound()
+  const articles = await articlesAbout('events', event.id, 10)
+  const communes = (event.communes ?? []).filter((c): c is Commune => typeof c === 'object')
+  const when = (
+    <>
+      <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+      {event.endsAt ? (
+        <>
+          {' – '}
+          <time dateTime={event.endsAt}>{formatDateTime(event.endsAt)}</time>
+        </>
+      ) : null}
+    </>
+  )
+  const facts: [string, React.ReactNode][] = [
+    [t.eventPage.when, when],
+    [t.eventPage.where, event.location],
+    [t.eventPage.organiser, event.organiser],
+    [t.eventPage.participants, event.participants ? formatInteger(event.participants) : null],
+    [t.eventPage.fromResidents, event.contributions?.fromResidents ? formatDong(event.contributions.fromResidents) : null],
+    [
+      t.eventPage.fromOrganisations,
+      event.contributions?.fromOrganisations ? formatDong(event.contributions.fromOrganisations) : null,
+    ],
+  ]
+  return (
+    <>
+      <p className="meta">{t.options.eventKind[event.kind]}</p>
+      <h1>{event.title}</h1>
+      <dl className="facts">
+        {facts
+          .filter(([, value]) => value)
+          .map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {event.description ? <p>{event.description}</p> : null}
+      {communes.length ? (
+        <section aria-labelledby="xa-tham-gia">
+          <h2 id="xa-tham-gia">{t.eventPage.communes}</h2>
+          <ul className="inline-list">
+            {communes.map((commune) => (
+              <li key={commune.id}>
+                <Link href={routes.commune(commune.slug)}>{commune.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {articles.length ? (
+        <section aria-labelledby="bai-viet-su-kien">
+          <h2 id="bai-viet-su-kien">{t.news.relatedArticles}</h2>
+          <ArticleList articles={articles} />
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+export default EventPage

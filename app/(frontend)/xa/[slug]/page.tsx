@@ -1,0 +1,103 @@
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { targetText } from '@/components/CommuneTable'
+import { CriteriaBar } from '@/components/CriteriaBar'
+import { CriteriaMatrix } from '@/components/CriteriaMatrix'
+import { EventList } from '@/components/EventList'
+import { ProgressChart } from '@/components/ProgressChart'
+import { StatusBadge } from '@/components/StatusBadge'
+import { fill, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { articlesAbout } from '@/lib/queries/articles'
+import { eventsInCommune } from '@/lib/queries/events'
+import { communeBySlug, communeProgress, criteriaOfSet } from '@/lib/queries/programme'
+import { relationId } from '@/lib/relations'
+import { routes } from '@/lib/routes'
+import { formatDate } from '@/lib/vi/format'
+
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = async ({ params }: Props) => {
+  const commune = await communeBySlug((await params).slug)
+  return commune
+    ? pageMetadata({ title: commune.name, path: routes.commune(commune.slug), description: t.options.ntmStatus[commune.status] })
+    : {}
+}
+
+const CommunePage = async ({ params }: Props) => {
+  const commune = await communeBySlug((await params).slug)
+  if (!commune) notFound()
+  const setId = relationId(commune.criteriaSet)
+  const [criteria, progress, articles, events] = await Promise.all([
+    setId !== undefined ? criteriaOfSet(setId) : Promise.resolve([]),
+    communeProgress(commune.id),
+    articlesAbout('communes', commune.id, 10),
+    eventsInCommune(commune.id, 10),
+  ])
+  const total = commune.progress?.total ?? criteria.length
+  const target = targetText(commune)
+  const history = commune.history
+  return (
+    <>
+      <h1>{commune.name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t.communePage.status}</dt>
+          <dd>
+            <StatusBadge status={commune.status} />
+            {commune.recognitionYear ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}` : null}
+            {commune.recognitionDecision ? ` · ${fill(t.communePage.decision, { n: commune.recognitionDecision })}` : null}
+          </dd>
+        </div>
+        {commune.kind === 'xa' ? (
+          <div>
+            <dt>{t.communePage.criteriaMet}</dt>
+            <dd>
+              <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={total} />
+            </dd>
+          </div>
+        ) : null}
+        {(commune.progress?.nangCaoMet ?? 0) > 0 ? (
+          <div>
+            <dt>{t.communePage.nangCaoMet}</dt>
+            <dd>
+              <CriteriaBar met={commune.progress?.nangCaoMet ?? 0} total={total} />
+            </dd>
+          </div>
+        ) : null}
+        {target ? (
+          <div>
+            <dt>{t.communePage.target}</dt>
+            <dd>{target}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {history?.mergedIntoName ? (
+        <p className="notice">
+          {fill(t.communePage.merged, {
+            date: history.validTo ? formatDate(new Date(new Date(history.validTo).getTime() + 86_400_000)) : '—',
+            name: history.mergedIntoName,
+          })}
+          {history.mergerDecision ? ` (${history.mergerDecision})` : null}
+          {history.note ? <span className="meta"> {history.note}</span> : null}
+        </p>
+      ) : null}
+      {criteria.length && commune.kind === 'xa' ? <CriteriaMatrix commune={commune} criteria={criteria} /> : null}
+      <ProgressChart points={progress} total={total} />
+      <section aria-labelledby="bai-viet-ve-xa">
+        <h2 id="bai-viet-ve-xa">{t.communePage.articles}</h2>
+        {articles.length ? <ArticleList articles={articles} /> : <p>{t.communePage.none}</p>}
+      </section>
+      <section aria-labelledby="su-kien-tai-xa">
+        <h2 id="su-kien-tai-xa">{t.communePage.events}</h2>
+        <EventList events={events} empty={t.communePage.none} />
+      </section>
+    </>
+  )
+}
+
+export default CommunePage

@@ -1,0 +1,135 @@
+import type { Commune, Criterion, CriteriaSet } from '../../payload-types'
+import { programmeFigures } from '../programme/figures'
+import { cachedRead } from './cache'
+import { payloadClient } from './payload'
+
+const COMMUNE_LIST_FIELDS = {
+  name: true,
+  slug: true,
+  kind: true,
+  status: true,
+  recognitionYear: true,
+  target: true,
+  progress: true,
+  criteriaSet: true,
+  history: true,
+} as const
+
+export const communes = cachedRead('communes', ['communes', 'criteria'], async (): Promise<Commune[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'communes',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: COMMUNE_LIST_FIELDS,
+  })
+  return docs as Commune[]
+})
+
+export const communeBySlug = cachedRead(
+  'communeBySlug',
+  ['communes', 'criteria', 'criteria-sets'],
+  async (slug: string): Promise<Commune | undefined> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'communes',
+      overrideAccess: false,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+      joins: { articles: false, events: false },
+    })
+    return docs[0]
+  },
+)
+
+export type ProgressPoint = { at: string; ntmMet: number; nangCaoMet: number }
+
+/**
+ * A commune's criteria met over time, from its versions (every save is one). Versions are staff
+ * data, so only the two counts and the date are read, and only of a commune the reader can see.
+ */
+export const communeProgress = cachedRead(
+  'communeProgress',
+  ['communes'],
+  async (communeId: number | string): Promise<ProgressPoint[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.findVersions({
+      collection: 'communes',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      sort: 'updatedAt',
+      where: { parent: { equals: communeId } },
+      select: { version: { progress: true }, updatedAt: true },
+    })
+    return docs.map((doc) => ({
+      at: doc.updatedAt,
+      ntmMet: doc.version.progress?.ntmMet ?? 0,
+      nangCaoMet: doc.version.progress?.nangCaoMet ?? 0,
+    }))
+  },
+)
+
+export const programmeOverview = cachedRead('programmeOverview', ['communes', 'criteria'], async () =>
+  programmeFigures(await communes()),
+)
+
+export const criteriaSets = cachedRead('criteriaSets', ['criteria-sets'], async (): Promise<CriteriaSet[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'criteria-sets',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: '-validFrom',
+    joins: { criteria: false },
+  })
+  return docs
+})
+
+export const criteriaOfSet = cachedRead(
+  'criteriaOfSet',
+  ['criteria', 'criteria-sets'],
+  async (setId: number | string): Promise<Criterion[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'criteria',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'number',
+      where: { set: { equals: setId } },
+      joins: { communesMeeting: false },
+    })
+    return docs
+  },
+)
+
+export const criterionBySlug = cachedRead(
+  'criterionBySlug',
+  ['criteria', 'criteria-sets', 'communes'],
+  async (slug: string): Promise<Criterion | undefined> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'criteria',
+      overrideAccess: false,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+      joins: { communesMeeting: { limit: 200, sort: 'name' } },
+    })
+    return docs[0]
+  },
+)
+
+/** The set in force today (validity dates), or else the newest. */
+export const currentSet = (sets: CriteriaSet[], now = new Date()): CriteriaSet | undefined =>
+  sets.find(
+    (set) =>
+      (!set.validFrom || new Date(set.validFrom) <= now) && (!set.validTo || now <= new Date(set.validTo)),
+  ) ?? sets[0]
