@@ -17,8 +17,7 @@ export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req.user)
 export const publishedOnlyWhere: Where = { _status: { equals: 'published' } }
 
 /** Staff see drafts; everyone else sees published documents only. */
-export const publishedOrStaff: Access = ({ req }) =>
-  isStaffUser(req.user) ? true : publishedOnlyWhere
+export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? true : publishedOnlyWhere)
 
 /** An admin, or the user looking at their own account. */
 export const adminOrSelf: Access = ({ req }) => {

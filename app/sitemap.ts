@@ -8,7 +8,14 @@ export const revalidate = 60
 
 const sitemap = async (): Promise<MetadataRoute.Sitemap> => {
   const url = (path: string) => new URL(path, siteUrl()).href
-  const pages = [routes.home(), routes.news(), routes.communes(), routes.criteriaSets(), routes.events(), routes.contact()]
+  const pages = [
+    routes.home(),
+    routes.news(),
+    routes.communes(),
+    routes.criteriaSets(),
+    routes.events(),
+    routes.contact(),
+  ]
   const documents = await publicDocumentPaths()
   return [
     ...pages.map((path) => ({ url: url(path) })),

@@ -4,7 +4,7 @@ import { isEditorUser } from '../access/roles'
 import { editorOrOwnDraft, isEditor, isStaff, isStaffField, publishedOrStaff } from '../access/rules'
 import { articleEditor } from '../fields/richText'
 import { vietnameseSlugField } from '../fields/slug'
-import { fillSearchText, searchTextField } from '../fields/searchText'
+import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
@@ -14,7 +14,12 @@ import { revalidateHooks } from '../lib/revalidate'
 /** Publishing is an editor's decision (the review workflow builds on this rule). */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
   if (req.user && data?._status === 'published' && !isEditorUser(req.user)) {
-    throw new APIError(message(req, (d) => d.errors.journalistCannotPublish), 403, null, true)
+    throw new APIError(
+      message(req, (d) => d.errors.journalistCannotPublish),
+      403,
+      null,
+      true,
+    )
   }
   return data
 }
@@ -65,6 +70,7 @@ export const Articles: CollectionConfig = {
         (doc.source as { name?: string } | undefined)?.name,
       ]),
     ],
+    afterRead: [omitSearchText],
     ...revalidateHooks,
   },
   fields: [

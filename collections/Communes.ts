@@ -8,7 +8,7 @@ import {
 
 import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
-import { fillSearchText, searchTextField } from '../fields/searchText'
+import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
@@ -25,7 +25,9 @@ type CommuneData = {
 const validateAttainment: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   const rows = (data as CommuneData | undefined)?.attainment
   if (!rows?.length) return data
-  const setId = relationId((data as CommuneData).criteriaSet ?? (originalDoc as CommuneData | undefined)?.criteriaSet)
+  const setId = relationId(
+    (data as CommuneData).criteriaSet ?? (originalDoc as CommuneData | undefined)?.criteriaSet,
+  )
   const errors = duplicateRowIndexes(rows).map((index) => ({
     path: `attainment.${index}.criterion`,
     message: message(req, (d) => d.errors.duplicateAttainment),
@@ -42,7 +44,9 @@ const validateAttainment: CollectionBeforeValidateHook = async ({ data, original
       where: { id: { in: ids } },
     })
     const inSet = new Set(
-      docs.filter((c) => String(relationId(c.set as RelationValue)) === String(setId)).map((c) => String(c.id)),
+      docs
+        .filter((c) => String(relationId(c.set as RelationValue)) === String(setId))
+        .map((c) => String(c.id)),
     )
     rows.forEach((row, index) => {
       const id = relationId(row.criterion)
@@ -108,8 +112,12 @@ export const Communes: CollectionConfig = {
     beforeValidate: [normalizeCollectionText, validateAttainment],
     beforeChange: [
       deriveProgress,
-      fillSearchText((doc) => [doc.name, (doc.history as { mergedIntoName?: string } | undefined)?.mergedIntoName]),
+      fillSearchText((doc) => [
+        doc.name,
+        (doc.history as { mergedIntoName?: string } | undefined)?.mergedIntoName,
+      ]),
     ],
+    afterRead: [omitSearchText],
     ...revalidateHooks,
   },
   fields: [

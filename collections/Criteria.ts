@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, isEditor } from '../access/rules'
-import { fillSearchText, searchTextField } from '../fields/searchText'
+import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
@@ -59,6 +59,7 @@ export const Criteria: CollectionConfig = {
         ...((doc.indicators as { name?: string }[] | undefined) ?? []).map((i) => i.name),
       ]),
     ],
+    afterRead: [omitSearchText],
     ...revalidateHooks,
   },
   fields: [

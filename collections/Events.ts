@@ -2,7 +2,7 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 
 import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
-import { fillSearchText, searchTextField } from '../fields/searchText'
+import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
@@ -48,6 +48,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeCollectionText, endsAfterStart],
     beforeChange: [fillSearchText((doc) => [doc.title, doc.location, doc.organiser, doc.description])],
+    afterRead: [omitSearchText],
     ...revalidateHooks,
   },
   fields: [
@@ -64,7 +65,13 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', required: true, index: true, label: label((d) => d.fields.startsAt), ...vietnamTime },
+        {
+          name: 'startsAt',
+          required: true,
+          index: true,
+          label: label((d) => d.fields.startsAt),
+          ...vietnamTime,
+        },
         { name: 'endsAt', label: label((d) => d.fields.endsAt), ...vietnamTime },
       ],
     },

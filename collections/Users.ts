@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-
 import { adminOrSelf, isAdmin, isAdminField } from '../access/rules'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, options } from '../lib/i18n'
@@ -67,4 +66,3 @@ export const Users: CollectionConfig = {
     },
   ],
 }
-

@@ -10,7 +10,12 @@ export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; h
   return (
     <article className="article-card">
       {/* The title link is the one accessible link; the image is decoration beside it. */}
-      <MediaImage media={article.cover} sizes="(max-width: 40rem) 100vw, 16rem" className="article-card__image" decorative />
+      <MediaImage
+        media={article.cover}
+        sizes="(max-width: 40rem) 100vw, 16rem"
+        className="article-card__image"
+        decorative
+      />
       <div>
         <Heading className="article-card__title">
           <Link href={routes.article(article.slug)}>{article.title}</Link>

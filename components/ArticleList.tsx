@@ -1,7 +1,13 @@
 import type { Article } from '../payload-types'
 import { ArticleCard } from './ArticleCard'
 
-export const ArticleList = ({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) => (
+export const ArticleList = ({
+  articles,
+  headingLevel = 3,
+}: {
+  articles: Article[]
+  headingLevel?: 2 | 3
+}) => (
   <ul className="article-list">
     {articles.map((article) => (
       <li key={article.id}>

@@ -8,7 +8,10 @@ import { StatusBadge } from './StatusBadge'
 
 export const targetText = (commune: Pick<Commune, 'target'>): string | null =>
   commune.target?.level && commune.target.year
-    ? fill(t.communePage.targetText, { level: t.options.ntmStatus[commune.target.level], year: commune.target.year })
+    ? fill(t.communePage.targetText, {
+        level: t.options.ntmStatus[commune.target.level],
+        year: commune.target.year,
+      })
     : null
 
 export const CommuneTable = ({ communes }: { communes: Commune[] }) => (
@@ -33,7 +36,11 @@ export const CommuneTable = ({ communes }: { communes: Commune[] }) => (
             </td>
             <td>
               {commune.kind === 'xa' ? (
-                <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={commune.progress?.total ?? 0} label={t.communePage.criteriaMet} />
+                <CriteriaBar
+                  met={commune.progress?.ntmMet ?? 0}
+                  total={commune.progress?.total ?? 0}
+                  label={t.communePage.criteriaMet}
+                />
               ) : (
                 '—'
               )}

@@ -23,7 +23,9 @@ const Cell = ({ row }: { row: Row | undefined }) => {
 /** A commune's criteria grouped as in the national set, met or not at each level. */
 export const CriteriaMatrix = ({ commune, criteria }: { commune: Commune; criteria: Criterion[] }) => {
   const rowsFor = (criterion: Criterion, level: Row['level']) =>
-    (commune.attainment ?? []).find((row) => String(relationId(row.criterion)) === String(criterion.id) && row.level === level)
+    (commune.attainment ?? []).find(
+      (row) => String(relationId(row.criterion)) === String(criterion.id) && row.level === level,
+    )
   const showAdvanced = (commune.attainment ?? []).some((row) => row.level === 'nang-cao')
   const groups = new Map<string, Criterion[]>()
   for (const criterion of criteria) {

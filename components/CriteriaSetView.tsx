@@ -25,7 +25,9 @@ export const CriteriaSetView = async ({ setSlug }: { setSlug?: string }) => {
       <h1>{set.name}</h1>
       <p>
         {set.legalBasis}
-        {set.validFrom ? ` · ${formatDate(set.validFrom)}–${set.validTo ? formatDate(set.validTo) : ''}` : null}
+        {set.validFrom
+          ? ` · ${formatDate(set.validFrom)}–${set.validTo ? formatDate(set.validTo) : ''}`
+          : null}
         {set.id === inForce?.id ? ` (${t.criteriaPage.current})` : null}
       </p>
       {set.description ? <p className="meta">{set.description}</p> : null}
@@ -35,7 +37,9 @@ export const CriteriaSetView = async ({ setSlug }: { setSlug?: string }) => {
           <ul>
             {others.map((other) => (
               <li key={other.id}>
-                <Link href={other.id === inForce?.id ? routes.criteriaSets() : routes.criteriaSets(other.slug)}>
+                <Link
+                  href={other.id === inForce?.id ? routes.criteriaSets() : routes.criteriaSets(other.slug)}
+                >
                   {other.name}
                 </Link>
               </li>

@@ -6,12 +6,24 @@ import { ArticleList } from './ArticleList'
 import { Pagination } from './Pagination'
 
 /** A paged list of articles: /tin-tuc and /chuyen-muc/[slug], page 1 and /trang/N. */
-export const NewsListing = ({ title, result, href }: { title: string; result: ArticlePage; href: (page: number) => string }) => {
+export const NewsListing = ({
+  title,
+  result,
+  href,
+}: {
+  title: string
+  result: ArticlePage
+  href: (page: number) => string
+}) => {
   if (result.page > 1 && !result.docs.length) notFound()
   return (
     <>
       <h1>{title}</h1>
-      {result.docs.length ? <ArticleList articles={result.docs} headingLevel={2} /> : <p>{t.site.noArticles}</p>}
+      {result.docs.length ? (
+        <ArticleList articles={result.docs} headingLevel={2} />
+      ) : (
+        <p>{t.site.noArticles}</p>
+      )}
       <Pagination page={result.page} totalPages={result.totalPages} href={href} />
     </>
   )

@@ -8,7 +8,13 @@ import type { Commune } from '../payload-types'
 import { CriteriaBar } from './CriteriaBar'
 
 /** The programme's figures, computed from the communes' data; never typed in. */
-export const ProgrammeDashboard = ({ figures, communes }: { figures: ProgrammeFigures; communes: Commune[] }) => {
+export const ProgrammeDashboard = ({
+  figures,
+  communes,
+}: {
+  figures: ProgrammeFigures
+  communes: Commune[]
+}) => {
   const xa = communes.filter((c) => c.kind === 'xa')
   const nearest = nearestToTarget(communes)
   const stats: [string, string][] = [

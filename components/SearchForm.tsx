@@ -3,7 +3,12 @@ import { routes } from '../lib/routes'
 
 /** A plain GET form: works without JavaScript, and the result URL can be shared. */
 export const SearchForm = ({ query = '', compact = false }: { query?: string; compact?: boolean }) => (
-  <form role="search" action={routes.search()} method="get" className={compact ? 'search-form search-form--compact' : 'search-form'}>
+  <form
+    role="search"
+    action={routes.search()}
+    method="get"
+    className={compact ? 'search-form search-form--compact' : 'search-form'}
+  >
     <label htmlFor={compact ? 'q-header' : 'q'} className={compact ? 'sr-only' : undefined}>
       {t.searchPage.label}
     </label>

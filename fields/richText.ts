@@ -17,7 +17,8 @@ import { label } from '../lib/i18n'
 export const articleEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter(
-      (feature) => !['heading', 'upload', 'link', 'blockquote', 'orderedList', 'unorderedList'].includes(feature.key),
+      (feature) =>
+        !['heading', 'upload', 'link', 'blockquote', 'orderedList', 'unorderedList'].includes(feature.key),
     ),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     BlockquoteFeature(),

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { foldForSearch } from '../lib/vi/search'
 
@@ -10,7 +10,12 @@ export const searchTextField: Field = {
   name: 'searchText',
   type: 'textarea',
   admin: { hidden: true },
-  hooks: { afterRead: [({ req, value }) => (req.context.keepSearchText ? value : undefined)] },
+}
+
+/** Collection afterRead hook: the folded text stays in the database and out of every response. */
+export const omitSearchText: CollectionAfterReadHook = ({ doc }) => {
+  if (doc && typeof doc === 'object' && 'searchText' in doc) delete (doc as { searchText?: unknown }).searchText
+  return doc
 }
 
 /** A beforeChange hook that fills `searchText` from the parts `pick` returns. */

@@ -49,10 +49,7 @@ const slugTaken = async (
     req,
     overrideAccess: true,
     where: {
-      and: [
-        { slug: { equals: candidate } },
-        ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : []),
-      ],
+      and: [{ slug: { equals: candidate } }, ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : [])],
     },
   })
   return totalDocs > 0

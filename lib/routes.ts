@@ -9,7 +9,9 @@ export const routes = {
   contact: () => '/lien-he',
   article: (slug: string) => `/tin-tuc/${encodeURIComponent(slug)}`,
   category: (slug: string, page = 1) =>
-    page > 1 ? `/chuyen-muc/${encodeURIComponent(slug)}/trang/${page}` : `/chuyen-muc/${encodeURIComponent(slug)}`,
+    page > 1
+      ? `/chuyen-muc/${encodeURIComponent(slug)}/trang/${page}`
+      : `/chuyen-muc/${encodeURIComponent(slug)}`,
   commune: (slug: string) => `/xa/${encodeURIComponent(slug)}`,
   criterion: (slug: string) => `/tieu-chi/${encodeURIComponent(slug)}`,
   event: (slug: string) => `/su-kien/${encodeURIComponent(slug)}`,

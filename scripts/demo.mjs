@@ -59,11 +59,27 @@ delete env.NEXT_DIST_DIR
 
 // 3. Schema from the committed migrations, then the demo content if the database is empty.
 step('Preparing the database (migrations, demo content)')
-runOrExit(process.execPath, ['node_modules/payload/bin.js', 'run', 'scripts/seed.ts', '--if-empty'], env)
+runOrExit(process.execPath, ['scripts/run-seed.mjs', '--if-empty'], env)
 
 // 4. The production build, redone only when a source file changed.
-const SOURCES = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'hooks', 'lib', 'migrations']
-const SOURCE_FILES = ['payload.config.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
+const SOURCES = [
+  'app',
+  'access',
+  'collections',
+  'components',
+  'fields',
+  'globals',
+  'hooks',
+  'lib',
+  'migrations',
+]
+const SOURCE_FILES = [
+  'payload.config.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const walk = (dir) =>
   fs.existsSync(dir)
     ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -80,6 +96,8 @@ const stampFile = path.join('.next', 'ntm-source-hash')
 const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile)
 if (!built || fs.readFileSync(stampFile, 'utf8') !== sourceHash) {
   step('Building the production server (next build, about two minutes)')
+  // Cached reads from before the rebuild may describe another database (data/ reset): drop them.
+  fs.rmSync(path.join('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
   runOrExit(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
   fs.writeFileSync(stampFile, sourceHash)
 }

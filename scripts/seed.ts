@@ -2,19 +2,30 @@
  * `npm run seed [-- --if-empty]`: loads the demo content into the database named by
  * DATABASE_URI (default data/ntm-portal.db). Runs in production mode, so the schema comes from
  * the committed migrations and the database stays fit for `next start`.
+ *
+ * Run through scripts/run-seed.mjs (`node --import tsx`), not `payload run`: loaded cold outside
+ * Next.js, the config's ESM module graph now and then deadlocks in an import cycle (seen with
+ * @payloadcms/richtext-lexical), and under `payload run` that exits 0 having done nothing. Loading
+ * the rich-text package first makes it rare; when it still happens Node exits 13 (unsettled
+ * top-level await) and run-seed.mjs tries again.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import nextEnv from '@next/env'
 
-import { seedDemo } from '../seed'
+nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
+await import('@payloadcms/richtext-lexical')
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { seedDemo } = await import('../seed')
 
 const ifEmpty = process.argv.includes('--if-empty')
 const payload = await getPayload({ config })
 const report = await seedDemo(payload, { ifEmpty })
-if (report.skipped) {
-  payload.logger.info('Seed: the database already has content; nothing loaded (--if-empty).')
-} else {
-  const created = Object.entries(report.created).map(([what, n]) => `${what}: ${n}`)
-  payload.logger.info(`Seed: ${created.length ? created.join(', ') : 'everything was already there'}.`)
-}
+const created = Object.entries(report.created).map(([what, n]) => `${what}: ${n}`)
+// console.log, not the logger: it is written before process.exit, even to a pipe or a file.
+console.log(
+  report.skipped
+    ? 'Seed: the database already has content; nothing loaded (--if-empty).'
+    : `Seed: ${created.length ? created.join(', ') : 'everything was already there'}.`,
+)
+await payload.destroy()
 process.exit(0)

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { ATTAINMENT_ORDER, communes, DEMO_NOTE, MERGER_DECISION, MERGER_NOTE } from './data/communes'
+import {
+  ATTAINMENT_ORDER,
+  communes,
+  CURRENT_ASSESSMENT,
+  DEMO_NOTE,
+  MERGER_DECISION,
+  MERGER_NOTE,
+} from './data/communes'
 import { articles, categories, events, media, relatedLinks, siteSettings } from './data/content'
 import { criteriaSets, criterionSlug } from './data/criteria'
 import { VN_TIME_ZONE } from '../lib/vi/format'
@@ -22,7 +29,10 @@ type Id = Media['id']
  * document with its slug (media: filename) exists, globals are filled only while empty, and
  * nothing is ever updated or deleted, so editors' changes survive any number of runs.
  */
-export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } = {}): Promise<SeedReport> => {
+export const seedDemo = async (
+  payload: Payload,
+  options: { ifEmpty?: boolean } = {},
+): Promise<SeedReport> => {
   const report: SeedReport = { skipped: false, created: {} }
   if (options.ifEmpty) {
     const { totalDocs } = await payload.count({ collection: 'criteria-sets', overrideAccess: true })
@@ -34,7 +44,15 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
     where: Where,
     create: () => Promise<{ id: Id }>,
   ): Promise<Id> => {
-    const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, pagination: false, draft: true })
+    const { docs } = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      draft: true,
+    })
     if (docs[0]) return docs[0].id
     const doc = await create()
     report.created[collection] = (report.created[collection] ?? 0) + 1
@@ -79,12 +97,19 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
     for (const criterion of criteria) {
       criterionIds.set(
         `${set.slug}#${criterion.number}`,
-        await ensure('criteria', { and: [{ set: { equals: setId } }, { number: { equals: criterion.number } }] }, () =>
-          payload.create({
-            collection: 'criteria',
-            overrideAccess: true,
-            data: { ...criterion, set: setId, slug: criterionSlug(set.slug, criterion.number, criterion.name) },
-          }),
+        await ensure(
+          'criteria',
+          { and: [{ set: { equals: setId } }, { number: { equals: criterion.number } }] },
+          () =>
+            payload.create({
+              collection: 'criteria',
+              overrideAccess: true,
+              data: {
+                ...criterion,
+                set: setId,
+                slug: criterionSlug(set.slug, criterion.number, criterion.name),
+              },
+            }),
         ),
       )
     }
@@ -92,20 +117,32 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
 
   const set2021 = criteriaSets[0]
   const criterion = (number: number) => criterionIds.get(`${set2021.slug}#${number}`) as Id
-  const rows = (level: 'ntm' | 'nang-cao', met: number) =>
+  const rows = (level: 'ntm' | 'nang-cao', met: number, on: string) =>
     ATTAINMENT_ORDER.map((number, index) => ({
       criterion: criterion(number),
       level,
       achieved: index < met,
-      assessedOn: '2024-06-30T00:00:00.000Z',
+      assessedOn: `${on}T00:00:00.000Z`,
     }))
+  const attainment = (kind: string, assessment: { on: string; ntmMet: number; nangCaoMet?: number }) =>
+    kind === 'xa'
+      ? [
+          ...rows('ntm', assessment.ntmMet, assessment.on),
+          ...(assessment.nangCaoMet !== undefined
+            ? rows('nang-cao', assessment.nangCaoMet, assessment.on)
+            : []),
+        ]
+      : []
 
   const communeIds = new Map<string, Id>()
   for (const commune of communes) {
+    const current = { on: CURRENT_ASSESSMENT, ntmMet: commune.ntmMet, nangCaoMet: commune.nangCaoMet }
+    const [first, ...later] = [...(commune.earlier ?? []), current]
     communeIds.set(
       commune.slug,
-      await ensure('communes', bySlug(commune.slug), () =>
-        payload.create({
+      await ensure('communes', bySlug(commune.slug), async () => {
+        // Each assessment is saved in turn, so the commune's versions record its progress.
+        const created = await payload.create({
           collection: 'communes',
           overrideAccess: true,
           data: {
@@ -116,10 +153,7 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
             status: commune.status,
             recognitionYear: commune.recognitionYear,
             target: commune.target,
-            attainment:
-              commune.kind === 'xa'
-                ? [...rows('ntm', commune.ntmMet), ...(commune.nangCaoMet !== undefined ? rows('nang-cao', commune.nangCaoMet) : [])]
-                : [],
+            attainment: attainment(commune.kind, first),
             history: {
               validTo: '2025-06-30T00:00:00.000Z',
               mergedIntoName: commune.mergedInto,
@@ -127,8 +161,17 @@ export const seedDemo = async (payload: Payload, options: { ifEmpty?: boolean } 
               note: `${MERGER_NOTE} ${DEMO_NOTE}`,
             },
           },
-        }),
-      ),
+        })
+        for (const assessment of later) {
+          await payload.update({
+            collection: 'communes',
+            id: created.id,
+            overrideAccess: true,
+            data: { attainment: attainment(commune.kind, assessment) },
+          })
+        }
+        return created
+      }),
     )
   }
   const xaSlugs = communes.filter((c) => c.kind === 'xa').map((c) => c.slug)

@@ -26,7 +26,8 @@ const element = (type: string, children: Node[], extra: Node = {}): Node => ({
   ...extra,
 })
 
-export const p = (value: string): Node => element('paragraph', [text(value)], { textFormat: 0, textStyle: '' })
+export const p = (value: string): Node =>
+  element('paragraph', [text(value)], { textFormat: 0, textStyle: '' })
 export const h2 = (value: string): Node => element('heading', [text(value)], { tag: 'h2' })
 export const quote = (value: string): Node => element('quote', [text(value)])
 export const bullets = (items: string[]): Node =>

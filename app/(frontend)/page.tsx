@@ -55,7 +55,9 @@ const HomePage = async () => {
                 <h2 id={`chuyen-muc-${category.slug}`}>{category.name}</h2>
                 <ArticleList articles={page.docs} />
                 <p>
-                  <Link href={routes.category(category.slug)}>{fill(t.home.seeAllIn, { name: category.name })}</Link>
+                  <Link href={routes.category(category.slug)}>
+                    {fill(t.home.seeAllIn, { name: category.name })}
+                  </Link>
                 </p>
               </section>
             ))}

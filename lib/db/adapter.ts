@@ -13,9 +13,7 @@ import { chooseDatabase } from './choose'
  * (production, a replica set for transactions). In production the SQL schema comes only from
  * the committed migrations, applied when Payload starts; `push` is a development convenience.
  */
-export const databaseAdapter = (
-  uri: string | undefined = process.env.DATABASE_URI,
-): DatabaseAdapterObj => {
+export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj => {
   const choice = chooseDatabase(uri)
   if (choice.engine === 'mongodb') {
     return mongooseAdapter({ url: choice.url })

@@ -2,8 +2,7 @@ import path from 'node:path'
 
 /** Which engine a DATABASE_URI means. Pure, so the choice is unit-tested without a database. */
 export type DatabaseChoice =
-  | { engine: 'sqlite'; url: string; file: string }
-  | { engine: 'mongodb'; url: string }
+  { engine: 'sqlite'; url: string; file: string } | { engine: 'mongodb'; url: string }
 
 export const ACCEPTED_FORMS = 'file:<path>.db (SQLite, the default), mongodb://… or mongodb+srv://… (MongoDB)'
 

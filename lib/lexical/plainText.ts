@@ -14,5 +14,9 @@ export const lexicalPlainText = (state: unknown): string => {
     if (node.type && BLOCKS.includes(node.type)) parts.push('\n')
   }
   walk(root)
-  return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }

@@ -17,7 +17,9 @@ export type ProgrammeFigures = {
 }
 
 /** The district's programme figures, computed from the communes' data: never typed in. */
-export const programmeFigures = (communes: Pick<Commune, 'kind' | 'status' | 'progress'>[]): ProgrammeFigures => {
+export const programmeFigures = (
+  communes: Pick<Commune, 'kind' | 'status' | 'progress'>[],
+): ProgrammeFigures => {
   const xa = communes.filter((commune) => commune.kind === 'xa')
   const count = (statuses: readonly string[]) => xa.filter((c) => statuses.includes(c.status)).length
   const met = xa.reduce((sum, commune) => sum + (commune.progress?.ntmMet ?? 0), 0)
@@ -55,9 +57,12 @@ export const nearestToTarget = (communes: Commune[], limit = 5): TargetGap[] =>
       const total = commune.progress?.total ?? 0
       if (!level || !total) return []
       const reached =
-        level === 'dat-chuan' ? commune.status !== 'chua-dat' : ['nang-cao', 'kieu-mau'].includes(commune.status)
+        level === 'dat-chuan'
+          ? commune.status !== 'chua-dat'
+          : ['nang-cao', 'kieu-mau'].includes(commune.status)
       if (reached && level !== 'kieu-mau') return []
-      const met = level === 'dat-chuan' ? (commune.progress?.ntmMet ?? 0) : (commune.progress?.nangCaoMet ?? 0)
+      const met =
+        level === 'dat-chuan' ? (commune.progress?.ntmMet ?? 0) : (commune.progress?.nangCaoMet ?? 0)
       return [{ commune, remaining: Math.max(0, total - met), met, total }]
     })
     .sort((a, b) => a.remaining - b.remaining || a.commune.name.localeCompare(b.commune.name, 'vi'))

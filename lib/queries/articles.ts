@@ -8,7 +8,14 @@ import { payloadClient } from './payload'
  * Article reads for the public site. They run as an anonymous reader (`overrideAccess: false`,
  * no user), so the access rule in `access/` decides what is visible: drafts never are.
  */
-const LIST_FIELDS = { title: true, slug: true, summary: true, cover: true, publishedAt: true, category: true } as const
+const LIST_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  cover: true,
+  publishedAt: true,
+  category: true,
+} as const
 const ARTICLE_TAGS = ['articles', 'media', 'categories'] as const
 
 export type ArticlePage = { docs: Article[]; page: number; totalPages: number; totalDocs: number }
@@ -37,8 +44,10 @@ export const latestArticles = cachedRead('latestArticles', [...ARTICLE_TAGS], (l
   findArticles({}, limit, page),
 )
 
-export const featuredArticles = cachedRead('featuredArticles', [...ARTICLE_TAGS], async (limit: number) =>
-  (await findArticles({ featured: { equals: true } }, limit)).docs,
+export const featuredArticles = cachedRead(
+  'featuredArticles',
+  [...ARTICLE_TAGS],
+  async (limit: number) => (await findArticles({ featured: { equals: true } }, limit)).docs,
 )
 
 export const articlesInCategory = cachedRead(
@@ -83,7 +92,12 @@ export const previewArticle = (slug: string, user: unknown) => readArticle(slug,
 export const relatedArticles = cachedRead(
   'relatedArticles',
   [...ARTICLE_TAGS],
-  async (articleId: number | string, communeIds: (number | string)[], categoryId: number | string | null, limit: number) => {
+  async (
+    articleId: number | string,
+    communeIds: (number | string)[],
+    categoryId: number | string | null,
+    limit: number,
+  ) => {
     const about: Where[] = [
       ...(communeIds.length ? [{ communes: { in: communeIds } }] : []),
       ...(categoryId !== null ? [{ category: { equals: categoryId } }] : []),

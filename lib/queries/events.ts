@@ -2,7 +2,14 @@ import type { Event } from '../../payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
-const EVENT_LIST_FIELDS = { title: true, slug: true, kind: true, startsAt: true, endsAt: true, location: true } as const
+const EVENT_LIST_FIELDS = {
+  title: true,
+  slug: true,
+  kind: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+} as const
 
 /** Events split at `now` (an ISO string, so the cache key changes at most once a minute). */
 export const eventsAround = cachedRead(
@@ -18,7 +25,9 @@ export const eventsAround = cachedRead(
         limit,
         sort: 'startsAt',
         select: EVENT_LIST_FIELDS,
-        where: { or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }] },
+        where: {
+          or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }],
+        },
       }),
       payload.find({
         collection: 'events',

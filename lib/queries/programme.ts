@@ -50,7 +50,9 @@ export type ProgressPoint = { at: string; ntmMet: number; nangCaoMet: number }
 
 /**
  * A commune's criteria met over time, from its versions (every save is one). Versions are staff
- * data, so only the two counts and the date are read, and only of a commune the reader can see.
+ * data, so only the counts and assessment dates are read, and only of a commune the reader can
+ * see. A point is dated by the latest assessment it records (when the criteria were assessed),
+ * or else by when it was saved.
  */
 export const communeProgress = cachedRead(
   'communeProgress',
@@ -64,10 +66,16 @@ export const communeProgress = cachedRead(
       pagination: false,
       sort: 'updatedAt',
       where: { parent: { equals: communeId } },
-      select: { version: { progress: true }, updatedAt: true },
+      select: { version: { progress: true, attainment: true }, updatedAt: true },
     })
+    const assessedAt = (rows: Commune['attainment']): string | undefined =>
+      (rows ?? [])
+        .map((row) => row.assessedOn)
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1)
     return docs.map((doc) => ({
-      at: doc.updatedAt,
+      at: assessedAt(doc.version.attainment) ?? doc.updatedAt,
       ntmMet: doc.version.progress?.ntmMet ?? 0,
       nangCaoMet: doc.version.progress?.nangCaoMet ?? 0,
     }))
@@ -78,18 +86,22 @@ export const programmeOverview = cachedRead('programmeOverview', ['communes', 'c
   programmeFigures(await communes()),
 )
 
-export const criteriaSets = cachedRead('criteriaSets', ['criteria-sets'], async (): Promise<CriteriaSet[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'criteria-sets',
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: '-validFrom',
-    joins: { criteria: false },
-  })
-  return docs
-})
+export const criteriaSets = cachedRead(
+  'criteriaSets',
+  ['criteria-sets'],
+  async (): Promise<CriteriaSet[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'criteria-sets',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: '-validFrom',
+      joins: { criteria: false },
+    })
+    return docs
+  },
+)
 
 export const criteriaOfSet = cachedRead(
   'criteriaOfSet',

@@ -27,10 +27,25 @@ export const search = async (query: string): Promise<SearchHit[]> => {
   const common = { overrideAccess: false, depth: 0, limit: PER_COLLECTION, where } as const
 
   const [articles, communes, criteria, events] = await Promise.all([
-    payload.find({ collection: 'articles', ...common, sort: '-publishedAt', select: { title: true, slug: true, summary: true, publishedAt: true } }),
+    payload.find({
+      collection: 'articles',
+      ...common,
+      sort: '-publishedAt',
+      select: { title: true, slug: true, summary: true, publishedAt: true },
+    }),
     payload.find({ collection: 'communes', ...common, sort: 'name', select: { name: true, slug: true } }),
-    payload.find({ collection: 'criteria', ...common, sort: 'number', select: { name: true, slug: true, description: true } }),
-    payload.find({ collection: 'events', ...common, sort: '-startsAt', select: { title: true, slug: true, description: true, startsAt: true } }),
+    payload.find({
+      collection: 'criteria',
+      ...common,
+      sort: 'number',
+      select: { name: true, slug: true, description: true },
+    }),
+    payload.find({
+      collection: 'events',
+      ...common,
+      sort: '-startsAt',
+      select: { title: true, slug: true, description: true, startsAt: true },
+    }),
   ])
 
   const hit = (

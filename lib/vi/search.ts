@@ -16,4 +16,7 @@ export const searchWords = (query: string): string[] =>
 
 /** Exact (diacritics kept, case ignored) match of the whole query: ranked first. */
 export const exactMatch = (query: string, text: string | null | undefined): boolean =>
-  Boolean(text) && toNFC(text as string).toLocaleLowerCase('vi').includes(toNFC(query).trim().toLocaleLowerCase('vi'))
+  Boolean(text) &&
+  toNFC(text as string)
+    .toLocaleLowerCase('vi')
+    .includes(toNFC(query).trim().toLocaleLowerCase('vi'))

@@ -18,7 +18,12 @@ export type CommuneSeed = {
   nangCaoMet?: number
   target?: { level: 'dat-chuan' | 'nang-cao'; year: number }
   mergedInto: string
+  /** Earlier assessments, oldest first, saved before the current one so versions show progress. */
+  earlier?: { on: string; ntmMet: number; nangCaoMet?: number }[]
 }
+
+/** The date of the current assessment in the demo data (the seed article is of 2/7/2024). */
+export const CURRENT_ASSESSMENT = '2024-06-30'
 
 /**
  * Order in which a commune's criteria are taken as met in the demo data: the ones communes
@@ -64,7 +69,14 @@ export const communes: CommuneSeed[] = [
   { name: 'Thị trấn Đồng Đăng', slug: 'thi-tran-dong-dang', kind: 'thi-tran', status: 'chua-dat', ntmMet: 0, mergedInto: DONG_DANG },
   working('Xã Bảo Lâm', 'bao-lam', 12, DONG_DANG),
   recognised('Xã Bình Trung', 'binh-trung', KHANH_KHE),
-  working('Xã Cao Lâu', 'cao-lau', 8, BA_SON, { target: { level: 'dat-chuan', year: 2024 } }),
+  working('Xã Cao Lâu', 'cao-lau', 8, BA_SON, {
+    target: { level: 'dat-chuan', year: 2024 },
+    earlier: [
+      { on: '2022-12-31', ntmMet: 5 },
+      { on: '2023-06-30', ntmMet: 6 },
+      { on: '2023-12-31', ntmMet: 7 },
+    ],
+  }),
   working('Xã Công Sơn', 'cong-son', 11, CONG_SON),
   recognised('Xã Gia Cát', 'gia-cat', KY_LUA, { status: 'nang-cao', nangCaoMet: 19 }),
   working('Xã Hải Yến', 'hai-yen', 10, CONG_SON),
@@ -78,6 +90,10 @@ export const communes: CommuneSeed[] = [
     recognitionYear: 2020,
     nangCaoMet: 7,
     target: { level: 'nang-cao', year: 2024 },
+    earlier: [
+      { on: '2023-06-30', ntmMet: 19, nangCaoMet: 4 },
+      { on: '2023-12-31', ntmMet: 19, nangCaoMet: 5 },
+    ],
   }),
   working('Xã Tân Thành', 'tan-thanh', 12, TAN_DOAN),
   working('Xã Thạch Đạn', 'thach-dan', 10, CAO_LOC),

@@ -13,12 +13,19 @@ export const freePort = (): Promise<number> =>
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 
 /** Runs a command to the end, its output in `logFile`; rejects with the log's tail on failure. */
-export const run = (command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> =>
+export const run = (
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<void> =>
   new Promise((resolve, reject) => {
     const log = fs.openSync(logFile, 'a')
     const child = spawn(command, args, { env, stdio: ['ignore', log, log] })
@@ -47,4 +54,3 @@ export const waitForHttp = async (url: string, server: ChildProcess, timeoutMs =
 }
 
 export const nextBin = path.resolve('node_modules/next/dist/bin/next')
-export const payloadBin = path.resolve('node_modules/payload/bin.js')

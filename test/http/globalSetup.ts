@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { freePort, nextBin, payloadBin, run, TEST_DIST_DIR, waitForHttp } from '../helpers/server'
+import { freePort, nextBin, run, TEST_DIST_DIR, waitForHttp } from '../helpers/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,9 +33,14 @@ export default async function setup(project: TestProject) {
     PAYLOAD_JOBS_AUTORUN: 'false',
   }
   // Content first: the build prerenders pages from the database, as a real deployment does.
-  await run(process.execPath, [payloadBin, 'run', 'scripts/seed.ts'], env, logFile)
-  const reuse = process.env.NTM_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(TEST_DIST_DIR, 'BUILD_ID'))
-  if (!reuse) await run(process.execPath, [nextBin, 'build'], env, logFile)
+  await run(process.execPath, ['scripts/run-seed.mjs'], env, logFile)
+  const reuse =
+    process.env.NTM_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(TEST_DIST_DIR, 'BUILD_ID'))
+  if (!reuse) {
+    // Cached reads of an earlier run's database must not leak into this one.
+    fs.rmSync(path.join(TEST_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
+    await run(process.execPath, [nextBin, 'build'], env, logFile)
+  }
 
   const port = await freePort()
   const log = fs.openSync(logFile, 'a')

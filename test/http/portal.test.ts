@@ -43,9 +43,13 @@ describe('public pages', () => {
   it('/tin-tuc/[slug] shows an article with its source line', async () => {
     const { status, text } = await request(`/tin-tuc/${SEED_ARTICLE_SLUG}`)
     expect(status).toBe(200)
-    expect(text).toContain('<h1>UBND huyện Cao Lộc sơ kết công tác xây dựng nông thôn mới 6 tháng đầu năm</h1>')
+    expect(text).toContain(
+      '<h1>UBND huyện Cao Lộc sơ kết công tác xây dựng nông thôn mới 6 tháng đầu năm</h1>',
+    )
     expect(text).toContain('bình quân mỗi xã đạt 14,5 tiêu chí')
-    expect(text).toMatch(/Nguồn<!-- -->: <a href="https:\/\/baolangson\.vn\/[^"]+5013560\.html"|Nguồn: <a href="https:\/\/baolangson\.vn/)
+    expect(text).toMatch(
+      /Nguồn<!-- -->: <a href="https:\/\/baolangson\.vn\/[^"]+5013560\.html"|Nguồn: <a href="https:\/\/baolangson\.vn/,
+    )
     expect(text).toContain('<figcaption>Các đại biểu tham gia ý kiến tại hội nghị</figcaption>')
     expect(text).toContain('2/7/2024')
   })
@@ -156,7 +160,11 @@ describe('bad input gets 400 with a field error, never 500', () => {
   it('an image without alt text', async () => {
     const fs = await import('node:fs')
     const form = new FormData()
-    form.append('file', new Blob([fs.readFileSync('seed/media/ra-quan-ntm.jpg')], { type: 'image/jpeg' }), 'anh.jpg')
+    form.append(
+      'file',
+      new Blob([fs.readFileSync('seed/media/ra-quan-ntm.jpg')], { type: 'image/jpeg' }),
+      'anh.jpg',
+    )
     form.append('_payload', JSON.stringify({ caption: 'Không có alt' }))
     const response = await request('/api/media', { method: 'POST', token: tokens.journalist, body: form })
     expectFieldError(response, 'alt')
@@ -165,7 +173,9 @@ describe('bad input gets 400 with a field error, never 500', () => {
 
 describe('GraphQL API', () => {
   it('answers with published articles only', async () => {
-    const { status, body } = await graphql('{ Articles(limit: 50, draft: true) { docs { slug _status } totalDocs } }')
+    const { status, body } = await graphql(
+      '{ Articles(limit: 50, draft: true) { docs { slug _status } totalDocs } }',
+    )
     expect(status).toBe(200)
     const slugs = body.data.Articles.docs.map((d: { slug: string }) => d.slug)
     expect(slugs).toContain(SEED_ARTICLE_SLUG)
@@ -174,7 +184,12 @@ describe('GraphQL API', () => {
   })
 
   it('answers with communes and their computed counts', async () => {
-    const { body } = await graphql('{ Communes(where: { slug: { equals: "tan-lien" } }) { docs { name progress { ntmMet nangCaoMet total } } } }')
-    expect(body.data.Communes.docs[0]).toEqual({ name: 'Xã Tân Liên', progress: { ntmMet: 19, nangCaoMet: 7, total: 19 } })
+    const { body } = await graphql(
+      '{ Communes(where: { slug: { equals: "tan-lien" } }) { docs { name progress { ntmMet nangCaoMet total } } } }',
+    )
+    expect(body.data.Communes.docs[0]).toEqual({
+      name: 'Xã Tân Liên',
+      progress: { ntmMet: 19, nangCaoMet: 7, total: 19 },
+    })
   })
 })

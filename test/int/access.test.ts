@@ -38,7 +38,8 @@ const outcome = async (run: () => Promise<unknown>): Promise<'allowed' | 'denied
 }
 
 /** Article input without a slug: the slug field generates it (the generated types call it required). */
-const article = (title: string, extra: Record<string, unknown> = {}) => ({ title, ...extra }) as { title: string; slug: string }
+const article = (title: string, extra: Record<string, unknown> = {}) =>
+  ({ title, ...extra }) as { title: string; slug: string }
 
 describe('articles', () => {
   let published: { id: number }
@@ -76,7 +77,9 @@ describe('articles', () => {
   })
 
   it('anonymous readers cannot read versions', async () => {
-    expect(await outcome(() => payload.findVersions({ collection: 'articles', ...as('anonymous') }))).toBe('denied')
+    expect(await outcome(() => payload.findVersions({ collection: 'articles', ...as('anonymous') }))).toBe(
+      'denied',
+    )
   })
 
   it('staff see drafts', async () => {
@@ -88,7 +91,12 @@ describe('articles', () => {
 
   it.each(ACTORS)('%s: create', async (actor) => {
     const result = await outcome(() =>
-      payload.create({ collection: 'articles', draft: true, ...as(actor), data: article(`Tạo bởi ${actor}`) }),
+      payload.create({
+        collection: 'articles',
+        draft: true,
+        ...as(actor),
+        data: article(`Tạo bởi ${actor}`),
+      }),
     )
     expect(result).toBe(actor === 'anonymous' ? 'denied' : 'allowed')
   })
@@ -96,7 +104,13 @@ describe('articles', () => {
   it('a journalist edits their own draft but not someone else’s, nor a published article', async () => {
     const update = (id: number) =>
       outcome(() =>
-        payload.update({ collection: 'articles', id, draft: true, ...as('journalist'), data: { summary: 'sửa' } }),
+        payload.update({
+          collection: 'articles',
+          id,
+          draft: true,
+          ...as('journalist'),
+          data: { summary: 'sửa' },
+        }),
       )
     expect(await update(draftOfJournalist.id)).toBe('allowed')
     expect(await update(draftOfOther.id)).toBe('denied')
@@ -113,29 +127,57 @@ describe('articles', () => {
       }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({ collection: 'articles', ...as('journalist'), data: { ...article('Tự đăng'), _status: 'published' as const } }),
+      payload.create({
+        collection: 'articles',
+        ...as('journalist'),
+        data: { ...article('Tự đăng'), _status: 'published' as const },
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    const stored = await payload.findByID({ collection: 'articles', id: draftOfJournalist.id, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection: 'articles',
+      id: draftOfJournalist.id,
+      overrideAccess: true,
+    })
     expect(stored._status).toBe('draft')
   })
 
   it.each(['editor', 'admin'] as const)('%s publishes, unpublishes and deletes', async (actor) => {
-    const doc = await payload.create({ collection: 'articles', draft: true, ...as('journalist'), data: article(`Cho ${actor}`) })
-    const live = await payload.update({ collection: 'articles', id: doc.id, ...as(actor), data: { _status: 'published' } })
+    const doc = await payload.create({
+      collection: 'articles',
+      draft: true,
+      ...as('journalist'),
+      data: article(`Cho ${actor}`),
+    })
+    const live = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      ...as(actor),
+      data: { _status: 'published' },
+    })
     expect(live._status).toBe('published')
     expect(live.publishedAt).toBeTruthy()
-    const seen = await payload.find({ collection: 'articles', ...as('anonymous'), where: { id: { equals: doc.id } } })
+    const seen = await payload.find({
+      collection: 'articles',
+      ...as('anonymous'),
+      where: { id: { equals: doc.id } },
+    })
     expect(seen.totalDocs).toBe(1)
     await payload.update({ collection: 'articles', id: doc.id, ...as(actor), data: { _status: 'draft' } })
-    const hidden = await payload.find({ collection: 'articles', ...as('anonymous'), where: { id: { equals: doc.id } } })
+    const hidden = await payload.find({
+      collection: 'articles',
+      ...as('anonymous'),
+      where: { id: { equals: doc.id } },
+    })
     expect(hidden.totalDocs).toBe(0)
-    expect(await outcome(() => payload.delete({ collection: 'articles', id: doc.id, ...as(actor) }))).toBe('allowed')
+    expect(await outcome(() => payload.delete({ collection: 'articles', id: doc.id, ...as(actor) }))).toBe(
+      'allowed',
+    )
   })
 
   it.each(['anonymous', 'journalist'] as const)('%s cannot delete', async (actor) => {
-    expect(await outcome(() => payload.delete({ collection: 'articles', id: draftOfJournalist.id, ...as(actor) }))).toBe(
-      'denied',
-    )
+    expect(
+      await outcome(() => payload.delete({ collection: 'articles', id: draftOfJournalist.id, ...as(actor) })),
+    ).toBe('denied')
   })
 
   it('author accounts are hidden from the public', async () => {
@@ -147,16 +189,28 @@ describe('articles', () => {
 let criteriaSetId: number
 let criterionNumber = 100
 beforeAll(async () => {
-  criteriaSetId = (await payload.create({ collection: 'criteria-sets', overrideAccess: true, data: { name: 'Bộ cho quyền' } as never })).id
+  criteriaSetId = (
+    await payload.create({
+      collection: 'criteria-sets',
+      overrideAccess: true,
+      data: { name: 'Bộ cho quyền' } as never,
+    })
+  ).id
 })
 
 /** Content only editors and admins change; everyone reads. */
 const EDITORIAL: { collection: CollectionSlug; data: () => Record<string, unknown> }[] = [
   { collection: 'categories', data: () => ({ name: `Chuyên mục ${Math.random()}` }) },
   { collection: 'criteria-sets', data: () => ({ name: `Bộ tiêu chí ${Math.random()}` }) },
-  { collection: 'criteria', data: () => ({ name: `Tiêu chí ${Math.random()}`, number: criterionNumber++, set: criteriaSetId }) },
+  {
+    collection: 'criteria',
+    data: () => ({ name: `Tiêu chí ${Math.random()}`, number: criterionNumber++, set: criteriaSetId }),
+  },
   { collection: 'communes', data: () => ({ name: `Xã ${Math.random()}`, criteriaSet: criteriaSetId }) },
-  { collection: 'events', data: () => ({ title: `Sự kiện ${Math.random()}`, startsAt: '2024-07-02T01:00:00.000Z' }) },
+  {
+    collection: 'events',
+    data: () => ({ title: `Sự kiện ${Math.random()}`, startsAt: '2024-07-02T01:00:00.000Z' }),
+  },
 ]
 
 describe.each(EDITORIAL)('$collection', ({ collection, data }) => {
@@ -165,9 +219,13 @@ describe.each(EDITORIAL)('$collection', ({ collection, data }) => {
     const expected = actor === 'editor' || actor === 'admin' ? 'allowed' : 'denied'
     const { totalDocs } = await payload.find({ collection, ...as(actor) })
     expect(totalDocs).toBeGreaterThan(0)
-    expect(await outcome(() => payload.create({ collection, ...as(actor), data: data() as never }))).toBe(expected)
+    expect(await outcome(() => payload.create({ collection, ...as(actor), data: data() as never }))).toBe(
+      expected,
+    )
     expect(
-      await outcome(() => payload.update({ collection, id: existing.id, ...as(actor), data: data() as never })),
+      await outcome(() =>
+        payload.update({ collection, id: existing.id, ...as(actor), data: data() as never }),
+      ),
     ).toBe(expected)
     expect(await outcome(() => payload.delete({ collection, id: existing.id, ...as(actor) }))).toBe(expected)
   })
@@ -240,7 +298,12 @@ describe('users', () => {
         payload.create({
           collection: 'users',
           ...as(actor),
-          data: { email: `new-${actor}@test.example`, password: 'Mat-khau-moi-123', displayName: 'Mới', role: 'journalist' },
+          data: {
+            email: `new-${actor}@test.example`,
+            password: 'Mat-khau-moi-123',
+            displayName: 'Mới',
+            role: 'journalist',
+          },
         }),
       )
       expect(result, actor).toBe(actor === 'admin' ? 'allowed' : 'denied')
@@ -263,6 +326,11 @@ describe('users', () => {
       data: { role: 'editor' },
     })
     expect(promoted.role).toBe('editor')
-    await payload.update({ collection: 'users', id: staff.journalist2.id, overrideAccess: true, data: { role: 'journalist' } })
+    await payload.update({
+      collection: 'users',
+      id: staff.journalist2.id,
+      overrideAccess: true,
+      data: { role: 'journalist' },
+    })
   })
 })

@@ -16,8 +16,11 @@ const image = path.resolve('seed/media/hoi-nghi-so-ket.jpg')
 beforeAll(async () => {
   ctx = await startPayload()
   payload = ctx.payload
-  setId = (await payload.create({ collection: 'criteria-sets', data: { name: 'Bộ tiêu chí thử' } as never })).id
-  otherSetId = (await payload.create({ collection: 'criteria-sets', data: { name: 'Bộ tiêu chí khác' } as never })).id
+  setId = (await payload.create({ collection: 'criteria-sets', data: { name: 'Bộ tiêu chí thử' } as never }))
+    .id
+  otherSetId = (
+    await payload.create({ collection: 'criteria-sets', data: { name: 'Bộ tiêu chí khác' } as never })
+  ).id
   for (const number of [1, 2, 3]) {
     const c = await payload.create({
       collection: 'criteria',
@@ -51,7 +54,9 @@ describe('create, read, update, delete', () => {
     expect(updated.summary).toBe('Sa pô')
     expect((await payload.findByID({ collection: 'articles', id: doc.id })).title).toBe(doc.title)
     await payload.delete({ collection: 'articles', id: doc.id })
-    expect((await payload.find({ collection: 'articles', where: { id: { equals: doc.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'articles', where: { id: { equals: doc.id } } })).totalDocs,
+    ).toBe(0)
   })
 
   it('categories, criteria sets, criteria, communes, events', async () => {
@@ -92,7 +97,10 @@ describe('create, read, update, delete', () => {
   })
 
   it('globals', async () => {
-    const settings = await payload.updateGlobal({ slug: 'site-settings', data: { portalName: 'Cổng thử', email: 'a@b.vn' } })
+    const settings = await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { portalName: 'Cổng thử', email: 'a@b.vn' },
+    })
     expect(settings.portalName).toBe('Cổng thử')
   })
 })
@@ -108,21 +116,62 @@ describe('Vietnamese text', () => {
   })
 
   it('gives generated slugs a suffix on collision, and keeps them when the title changes', async () => {
-    const a = await payload.create({ collection: 'articles', draft: true, data: { title: 'Tin Đồng Đăng' } as never })
-    const b = await payload.create({ collection: 'articles', draft: true, data: { title: 'Tin Đồng Đăng' } as never })
-    const c = await payload.create({ collection: 'articles', draft: true, data: { title: 'Tin  đồng  đăng!' } as never })
+    const a = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Tin Đồng Đăng' } as never,
+    })
+    const b = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Tin Đồng Đăng' } as never,
+    })
+    const c = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Tin  đồng  đăng!' } as never,
+    })
     expect([a.slug, b.slug, c.slug]).toEqual(['tin-dong-dang', 'tin-dong-dang-2', 'tin-dong-dang-3'])
-    const renamed = await payload.update({ collection: 'articles', id: a.id, draft: true, data: { title: 'Tên mới' } })
+    const renamed = await payload.update({
+      collection: 'articles',
+      id: a.id,
+      draft: true,
+      data: { title: 'Tên mới' },
+    })
     expect(renamed.slug).toBe('tin-dong-dang')
   })
 
   it('normalises a typed slug and refuses a duplicate with a field error', async () => {
-    const typed = await payload.create({ collection: 'categories', data: { name: 'Khác', slug: 'Chuyên Mục Riêng' } as never })
+    const typed = await payload.create({
+      collection: 'categories',
+      data: { name: 'Khác', slug: 'Chuyên Mục Riêng' } as never,
+    })
     expect(typed.slug).toBe('chuyen-muc-rieng')
     const errors = await fieldErrors(() =>
-      payload.create({ collection: 'categories', data: { name: 'Khác nữa', slug: 'chuyen-muc-rieng' } as never }),
+      payload.create({
+        collection: 'categories',
+        data: { name: 'Khác nữa', slug: 'chuyen-muc-rieng' } as never,
+      }),
     )
     expect(errors.map((e) => e.path)).toEqual(['slug'])
+  })
+})
+
+describe('search text', () => {
+  it('is folded from the visible text, and never sent in a response', async () => {
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { title: 'Hội nghị ở Cao Lộc', summary: 'Đồng Đăng', _status: 'published' } as never,
+    })
+    expect((doc as { searchText?: string }).searchText).toBeUndefined()
+    for (const query of ['cao loc', 'dong dang', 'hoi nghi']) {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        overrideAccess: false,
+        where: { searchText: { like: query } },
+      })
+      expect(docs.map((d) => d.id)).toContain(doc.id)
+    }
   })
 })
 
@@ -142,7 +191,9 @@ describe('computed attainment', () => {
       } as never,
     })
     expect(commune.progress).toEqual({ ntmMet: 2, nangCaoMet: 1, total: 3 })
-    expect(commune.metCriteria?.map((c) => (typeof c === 'object' ? c.id : c)).sort()).toEqual([c1, c3].sort())
+    expect(commune.metCriteria?.map((c) => (typeof c === 'object' ? c.id : c)).sort()).toEqual(
+      [c1, c3].sort(),
+    )
 
     const updated = await payload.update({
       collection: 'communes',
@@ -151,7 +202,10 @@ describe('computed attainment', () => {
     })
     expect(updated.progress).toEqual({ ntmMet: 3, nangCaoMet: 1, total: 3 })
 
-    const versions = await payload.findVersions({ collection: 'communes', where: { parent: { equals: commune.id } } })
+    const versions = await payload.findVersions({
+      collection: 'communes',
+      where: { parent: { equals: commune.id } },
+    })
     expect(versions.totalDocs).toBe(2)
   })
 
@@ -186,17 +240,27 @@ describe('computed attainment', () => {
 })
 
 describe('bad input', () => {
-  it.each(['javascript:alert(1)', 'ftp://example.vn/x', 'không phải url'])('refuses the related link %s', async (url) => {
-    const errors = await fieldErrors(() =>
-      payload.updateGlobal({ slug: 'related-links', data: { links: [{ label: 'X', url }] } }),
-    )
-    expect(errors[0].path).toBe('links.0.url')
-  })
+  it.each(['javascript:alert(1)', 'ftp://example.vn/x', 'không phải url'])(
+    'refuses the related link %s',
+    async (url) => {
+      const errors = await fieldErrors(() =>
+        payload.updateGlobal({ slug: 'related-links', data: { links: [{ label: 'X', url }] } }),
+      )
+      expect(errors[0].path).toBe('links.0.url')
+    },
+  )
 
   it('refuses negative or fractional participants and contributions', async () => {
-    for (const data of [{ participants: -1 }, { participants: 1.5 }, { contributions: { fromResidents: -100 } }]) {
+    for (const data of [
+      { participants: -1 },
+      { participants: 1.5 },
+      { contributions: { fromResidents: -100 } },
+    ]) {
       const errors = await fieldErrors(() =>
-        payload.create({ collection: 'events', data: { title: 'Sai', startsAt: '2024-07-02T01:00:00.000Z', ...data } as never }),
+        payload.create({
+          collection: 'events',
+          data: { title: 'Sai', startsAt: '2024-07-02T01:00:00.000Z', ...data } as never,
+        }),
       )
       expect(errors.length).toBe(1)
     }
@@ -206,7 +270,11 @@ describe('bad input', () => {
     const errors = await fieldErrors(() =>
       payload.create({
         collection: 'events',
-        data: { title: 'Ngược', startsAt: '2024-07-02T01:00:00.000Z', endsAt: '2024-07-01T01:00:00.000Z' } as never,
+        data: {
+          title: 'Ngược',
+          startsAt: '2024-07-02T01:00:00.000Z',
+          endsAt: '2024-07-01T01:00:00.000Z',
+        } as never,
       }),
     )
     expect(errors.map((e) => e.path)).toEqual(['endsAt'])
@@ -225,7 +293,11 @@ describe('bad input', () => {
     const errors = await fieldErrors(() =>
       payload.create({
         collection: 'articles',
-        data: { title: 'Nguồn xấu', source: { name: 'X', url: 'javascript:alert(1)' }, _status: 'published' } as never,
+        data: {
+          title: 'Nguồn xấu',
+          source: { name: 'X', url: 'javascript:alert(1)' },
+          _status: 'published',
+        } as never,
       }),
     )
     expect(errors.map((e) => e.path)).toEqual(['source.url'])

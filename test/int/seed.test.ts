@@ -17,12 +17,24 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 const communeBySlug = async (slug: string) => {
-  const { docs } = await payload.find({ collection: 'communes', overrideAccess: false, where: { slug: { equals: slug } } })
+  const { docs } = await payload.find({
+    collection: 'communes',
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+  })
   return docs[0]
 }
 
 const countAll = async () => {
-  const slugs = ['articles', 'categories', 'communes', 'criteria', 'criteria-sets', 'events', 'media'] as const
+  const slugs = [
+    'articles',
+    'categories',
+    'communes',
+    'criteria',
+    'criteria-sets',
+    'events',
+    'media',
+  ] as const
   return Object.fromEntries(
     await Promise.all(
       slugs.map(async (collection) => [
@@ -60,10 +72,12 @@ describe('demo content', () => {
   it('has 22 communes of Cao Lộc: 20 xã and 2 thị trấn', async () => {
     const { docs } = await payload.find({ collection: 'communes', pagination: false, depth: 0 })
     expect(docs).toHaveLength(22)
-    expect(docs.filter((c) => c.kind === 'thi-tran').map((c) => c.name).sort()).toEqual([
-      'Thị trấn Cao Lộc',
-      'Thị trấn Đồng Đăng',
-    ])
+    expect(
+      docs
+        .filter((c) => c.kind === 'thi-tran')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Thị trấn Cao Lộc', 'Thị trấn Đồng Đăng'])
   })
 
   it('has both criteria sets: 19 criteria in 5 groups, and 10', async () => {
@@ -81,7 +95,10 @@ describe('demo content', () => {
     expect(first.docs).toHaveLength(19)
     expect(new Set(first.docs.map((c) => c.group?.code))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V']))
     expect(first.docs[2].name).toBe('Thủy lợi và phòng, chống thiên tai')
-    const second = await payload.count({ collection: 'criteria', where: { set: { equals: sets.docs[1].id } } })
+    const second = await payload.count({
+      collection: 'criteria',
+      where: { set: { equals: sets.docs[1].id } },
+    })
     expect(second.totalDocs).toBe(10)
   })
 
@@ -105,7 +122,11 @@ describe('demo content', () => {
   })
 
   it('lists a criterion’s communes that meet it, and a commune’s articles', async () => {
-    const { docs } = await payload.find({ collection: 'criteria', where: { slug: { equals: '10-thu-nhap-2021-2025' } }, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'criteria',
+      where: { slug: { equals: '10-thu-nhap-2021-2025' } },
+      depth: 0,
+    })
     // Income is met only by the 10 recognised xã in the demo data.
     expect(docs[0].communesMeeting?.docs).toHaveLength(10)
     const caoLau = await communeBySlug('cao-lau')
@@ -119,7 +140,12 @@ describe('demo content', () => {
     const joined = (caoLau.articles?.docs ?? []).map((a) => (typeof a === 'object' ? a.slug : a))
     expect(joined).not.toContain('ban-nhap-ke-hoach-tham-dinh-xa-cao-lau')
     // The draft is there for staff, so the rule above is what hides it.
-    const asStaff = await payload.findByID({ collection: 'communes', id: caoLau.id, overrideAccess: true, draft: true })
+    const asStaff = await payload.findByID({
+      collection: 'communes',
+      id: caoLau.id,
+      overrideAccess: true,
+      draft: true,
+    })
     const staffJoined = (asStaff.articles?.docs ?? []).map((a) => (typeof a === 'object' ? a.slug : a))
     expect(staffJoined).toContain('ban-nhap-ke-hoach-tham-dinh-xa-cao-lau')
   })

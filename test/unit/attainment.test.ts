@@ -35,7 +35,14 @@ describe('programmeFigures', () => {
       { kind: 'xa', status: 'chua-dat', progress: { ntmMet: 12 } },
       { kind: 'thi-tran', status: 'chua-dat', progress: { ntmMet: 0 } },
     ])
-    expect(figures).toEqual({ communes: 4, recognised: 2, advanced: 1, model: 0, notYet: 2, averageCriteriaMet: 14.5 })
+    expect(figures).toEqual({
+      communes: 4,
+      recognised: 2,
+      advanced: 1,
+      model: 0,
+      notYet: 2,
+      averageCriteriaMet: 14.5,
+    })
   })
 })
 
@@ -46,8 +53,11 @@ describe('safeHref', () => {
     ['mailto:a@b.vn', 'mailto:a@b.vn'],
   ])('keeps %s', (input, output) => expect(safeHref(input)).toBe(output))
 
-  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>', '//evil.example', 'vbscript:x'])(
-    'drops %s',
-    (input) => expect(safeHref(input)).toBeUndefined(),
-  )
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<script>',
+    '//evil.example',
+    'vbscript:x',
+  ])('drops %s', (input) => expect(safeHref(input)).toBeUndefined())
 })

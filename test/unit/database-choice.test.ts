@@ -22,7 +22,10 @@ describe('chooseDatabase', () => {
   })
 
   it('takes file: URIs, relative and absolute', () => {
-    expect(chooseDatabase('file:./tmp/x.db')).toMatchObject({ engine: 'sqlite', file: path.resolve('tmp/x.db') })
+    expect(chooseDatabase('file:./tmp/x.db')).toMatchObject({
+      engine: 'sqlite',
+      file: path.resolve('tmp/x.db'),
+    })
     expect(chooseDatabase('file:/var/lib/ntm/portal.db')).toMatchObject({
       engine: 'sqlite',
       file: '/var/lib/ntm/portal.db',
@@ -37,10 +40,13 @@ describe('chooseDatabase', () => {
     expect(chooseDatabase('mongodb+srv://cluster.example/ntm').engine).toBe('mongodb')
   })
 
-  it.each(['postgres://u:secret@h/db', 'mysql://h/db', 'ntm.db', 'file:'])('refuses %s with the accepted forms', (uri) => {
-    expect(() => chooseDatabase(uri)).toThrow(DatabaseUriError)
-    expect(() => chooseDatabase(uri)).toThrow(/file:<path>\.db.*mongodb:\/\/.*mongodb\+srv:\/\//)
-  })
+  it.each(['postgres://u:secret@h/db', 'mysql://h/db', 'ntm.db', 'file:'])(
+    'refuses %s with the accepted forms',
+    (uri) => {
+      expect(() => chooseDatabase(uri)).toThrow(DatabaseUriError)
+      expect(() => chooseDatabase(uri)).toThrow(/file:<path>\.db.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    },
+  )
 
   it('never echoes a password from a refused URI', () => {
     expect(() => chooseDatabase('postgres://u:secret@h/db')).toThrow(/^(?!.*secret)/)

@@ -6,7 +6,11 @@ import { siteSettings } from '@/lib/queries/globals'
 import { routes } from '@/lib/routes'
 
 export const revalidate = 60
-export const metadata = pageMetadata({ title: t.contactPage.title, path: routes.contact(), description: t.contactPage.intro })
+export const metadata = pageMetadata({
+  title: t.contactPage.title,
+  path: routes.contact(),
+  description: t.contactPage.intro,
+})
 
 const ContactPage = async () => {
   const settings = await siteSettings()
@@ -14,7 +18,10 @@ const ContactPage = async () => {
     [t.contactPage.organisation, settings.agency],
     [t.fields.portalName, settings.portalName],
     [t.site.address, settings.address],
-    [t.site.phone, settings.phone ? <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a> : null],
+    [
+      t.site.phone,
+      settings.phone ? <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a> : null,
+    ],
     [t.site.email, settings.email ? <a href={`mailto:${settings.email}`}>{settings.email}</a> : null],
     [t.site.responsible, settings.responsiblePerson],
     [t.fields.licence, settings.licence],

@@ -7,7 +7,10 @@ import { search } from '@/lib/queries/search'
 import { routes } from '@/lib/routes'
 import { formatDate } from '@/lib/vi/format'
 
-export const metadata = { ...pageMetadata({ title: t.searchPage.title, path: routes.search() }), robots: { index: false } }
+export const metadata = {
+  ...pageMetadata({ title: t.searchPage.title, path: routes.search() }),
+  robots: { index: false },
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
@@ -24,7 +27,9 @@ const SearchPage = async ({ searchParams }: Props) => {
       {query ? (
         <section aria-labelledby="ket-qua">
           <h2 id="ket-qua" aria-live="polite">
-            {hits.length ? fill(t.searchPage.results, { n: hits.length, q: query }) : fill(t.searchPage.none, { q: query })}
+            {hits.length
+              ? fill(t.searchPage.results, { n: hits.length, q: query })
+              : fill(t.searchPage.none, { q: query })}
           </h2>
           <ol className="search-results">
             {hits.map((hit) => (

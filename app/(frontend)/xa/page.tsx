@@ -4,7 +4,11 @@ import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 
 export const revalidate = 60
-export const metadata = pageMetadata({ title: t.communePage.title, path: routes.communes(), description: t.communePage.intro })
+export const metadata = pageMetadata({
+  title: t.communePage.title,
+  path: routes.communes(),
+  description: t.communePage.intro,
+})
 
 const CommunesPage = () => <CommuneDirectory />
 

@@ -11,7 +11,10 @@ import { payloadClient } from '@/lib/queries/payload'
 export const GET = async (request: Request): Promise<Response> => {
   const path = new URL(request.url).searchParams.get('path') ?? '/'
   if (!path.startsWith('/') || path.startsWith('//')) {
-    return Response.json({ message: 'path must be a path on this site, such as /tin-tuc/abc' }, { status: 400 })
+    return Response.json(
+      { message: 'path must be a path on this site, such as /tin-tuc/abc' },
+      { status: 400 },
+    )
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })

@@ -11,7 +11,11 @@ type Props = { params: Promise<{ slug: string }> }
 export const generateMetadata = async ({ params }: Props) => {
   const category = await categoryBySlug((await params).slug)
   return category
-    ? pageMetadata({ title: category.name, path: routes.category(category.slug), description: category.description })
+    ? pageMetadata({
+        title: category.name,
+        path: routes.category(category.slug),
+        description: category.description,
+      })
     : {}
 }
 

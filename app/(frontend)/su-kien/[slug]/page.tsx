@@ -18,7 +18,9 @@ type Props = { params: Promise<{ slug: string }> }
 
 export const generateMetadata = async ({ params }: Props) => {
   const event = await eventBySlug((await params).slug)
-  return event ? pageMetadata({ title: event.title, path: routes.event(event.slug), description: event.description }) : {}
+  return event
+    ? pageMetadata({ title: event.title, path: routes.event(event.slug), description: event.description })
+    : {}
 }
 
 const EventPage = async ({ params }: Props) => {
@@ -42,7 +44,10 @@ const EventPage = async ({ params }: Props) => {
     [t.eventPage.where, event.location],
     [t.eventPage.organiser, event.organiser],
     [t.eventPage.participants, event.participants ? formatInteger(event.participants) : null],
-    [t.eventPage.fromResidents, event.contributions?.fromResidents ? formatDong(event.contributions.fromResidents) : null],
+    [
+      t.eventPage.fromResidents,
+      event.contributions?.fromResidents ? formatDong(event.contributions.fromResidents) : null,
+    ],
     [
       t.eventPage.fromOrganisations,
       event.contributions?.fromOrganisations ? formatDong(event.contributions.fromOrganisations) : null,

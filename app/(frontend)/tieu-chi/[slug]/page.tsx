@@ -32,7 +32,9 @@ const CriterionPage = async ({ params }: Props) => {
   if (!criterion) notFound()
   const set = typeof criterion.set === 'object' ? criterion.set : null
   const [allCommunes, articles] = await Promise.all([communes(), articlesAbout('criteria', criterion.id, 10)])
-  const assessed = allCommunes.filter((c) => c.kind === 'xa' && sameId(c.criteriaSet, relationId(criterion.set)))
+  const assessed = allCommunes.filter(
+    (c) => c.kind === 'xa' && sameId(c.criteriaSet, relationId(criterion.set)),
+  )
   const meeting = (criterion.communesMeeting?.docs ?? []).filter((c): c is Commune => typeof c === 'object')
   return (
     <>

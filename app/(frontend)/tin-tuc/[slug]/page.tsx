@@ -66,7 +66,8 @@ const ArticlePage = async ({ params }: Props) => {
         <p className="meta">
           {article.publishedAt ? (
             <>
-              {t.site.publishedOn}: <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+              {t.site.publishedOn}:{' '}
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             </>
           ) : null}
           {article.byline ? ` · ${t.site.byline}: ${article.byline}` : null}

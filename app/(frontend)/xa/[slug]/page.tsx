@@ -24,7 +24,11 @@ type Props = { params: Promise<{ slug: string }> }
 export const generateMetadata = async ({ params }: Props) => {
   const commune = await communeBySlug((await params).slug)
   return commune
-    ? pageMetadata({ title: commune.name, path: routes.commune(commune.slug), description: t.options.ntmStatus[commune.status] })
+    ? pageMetadata({
+        title: commune.name,
+        path: routes.commune(commune.slug),
+        description: t.options.ntmStatus[commune.status],
+      })
     : {}
 }
 
@@ -49,8 +53,12 @@ const CommunePage = async ({ params }: Props) => {
           <dt>{t.communePage.status}</dt>
           <dd>
             <StatusBadge status={commune.status} />
-            {commune.recognitionYear ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}` : null}
-            {commune.recognitionDecision ? ` · ${fill(t.communePage.decision, { n: commune.recognitionDecision })}` : null}
+            {commune.recognitionYear
+              ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}`
+              : null}
+            {commune.recognitionDecision
+              ? ` · ${fill(t.communePage.decision, { n: commune.recognitionDecision })}`
+              : null}
           </dd>
         </div>
         {commune.kind === 'xa' ? (
@@ -79,14 +87,18 @@ const CommunePage = async ({ params }: Props) => {
       {history?.mergedIntoName ? (
         <p className="notice">
           {fill(t.communePage.merged, {
-            date: history.validTo ? formatDate(new Date(new Date(history.validTo).getTime() + 86_400_000)) : '—',
+            date: history.validTo
+              ? formatDate(new Date(new Date(history.validTo).getTime() + 86_400_000))
+              : '—',
             name: history.mergedIntoName,
           })}
           {history.mergerDecision ? ` (${history.mergerDecision})` : null}
           {history.note ? <span className="meta"> {history.note}</span> : null}
         </p>
       ) : null}
-      {criteria.length && commune.kind === 'xa' ? <CriteriaMatrix commune={commune} criteria={criteria} /> : null}
+      {criteria.length && commune.kind === 'xa' ? (
+        <CriteriaMatrix commune={commune} criteria={criteria} />
+      ) : null}
       <ProgressChart points={progress} total={total} />
       <section aria-labelledby="bai-viet-ve-xa">
         <h2 id="bai-viet-ve-xa">{t.communePage.articles}</h2>

@@ -11,7 +11,9 @@ type Props = { params: Promise<{ set: string }> }
 export const generateMetadata = async ({ params }: Props) => {
   const { set: slug } = await params
   const set = (await criteriaSets()).find((s) => s.slug === slug)
-  return set ? pageMetadata({ title: set.name, path: routes.criteriaSets(set.slug), description: set.legalBasis }) : {}
+  return set
+    ? pageMetadata({ title: set.name, path: routes.criteriaSets(set.slug), description: set.legalBasis })
+    : {}
 }
 
 const CriteriaSetPage = async ({ params }: Props) => <CriteriaSetView setSlug={(await params).set} />

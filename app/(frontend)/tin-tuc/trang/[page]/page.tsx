@@ -11,12 +11,17 @@ type Props = { params: Promise<{ page: string }> }
 
 export const generateMetadata = async ({ params }: Props) => {
   const page = pageNumber((await params).page)
-  return pageMetadata({ title: `${t.news.title} — ${fill(t.news.pageOf, { n: page, m: '…' })}`, path: routes.news(page) })
+  return pageMetadata({
+    title: `${t.news.title} — ${fill(t.news.pageOf, { n: page, m: '…' })}`,
+    path: routes.news(page),
+  })
 }
 
 const NewsPageN = async ({ params }: Props) => {
   const page = pageNumber((await params).page)
-  return <NewsListing title={t.news.title} result={await latestArticles(PAGE_SIZE, page)} href={routes.news} />
+  return (
+    <NewsListing title={t.news.title} result={await latestArticles(PAGE_SIZE, page)} href={routes.news} />
+  )
 }
 
 export default NewsPageN

@@ -20,7 +20,10 @@ const statusOf = async ({ params }: Props): Promise<Commune['status']> => {
 
 export const generateMetadata = async (props: Props) => {
   const status = await statusOf(props)
-  return pageMetadata({ title: `${t.communePage.title}: ${t.options.ntmStatus[status]}`, path: routes.communes(status) })
+  return pageMetadata({
+    title: `${t.communePage.title}: ${t.options.ntmStatus[status]}`,
+    path: routes.communes(status),
+  })
 }
 
 const FilteredCommunesPage = async (props: Props) => <CommuneDirectory status={await statusOf(props)} />

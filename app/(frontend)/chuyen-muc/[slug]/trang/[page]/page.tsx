@@ -12,7 +12,9 @@ type Props = { params: Promise<{ slug: string; page: string }> }
 export const generateMetadata = async ({ params }: Props) => {
   const { slug, page } = await params
   const category = await categoryBySlug(slug)
-  return category ? pageMetadata({ title: category.name, path: routes.category(category.slug, pageNumber(page)) }) : {}
+  return category
+    ? pageMetadata({ title: category.name, path: routes.category(category.slug, pageNumber(page)) })
+    : {}
 }
 
 const CategoryPageN = async ({ params }: Props) => {

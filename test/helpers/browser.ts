@@ -1,0 +1,51 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** The flags this project's machines need (no network but localhost, no first-run work). */
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export type TestBrowser = {
+  context: BrowserContext
+  newPage: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+/** Debian's Chromium with a fresh profile in a temporary folder, removed once it has closed. */
+export const openBrowser = async (
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<TestBrowser> => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`)
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  })
+  return {
+    context,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close()
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
+    },
+  }
+}
