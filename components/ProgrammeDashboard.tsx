@@ -58,29 +58,31 @@ export const ProgrammeDashboard = ({
         </>
       ) : null}
 
-      <table className="bar-chart">
-        <caption>
-          {t.dashboard.chartTitle} <span className="meta">({t.dashboard.chartCaption})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.communePage.name}</th>
-            <th scope="col">{t.communePage.criteriaMet}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {xa.map((commune) => (
-            <tr key={commune.id}>
-              <th scope="row">
-                <Link href={routes.commune(commune.slug)}>{commune.name}</Link>
-              </th>
-              <td>
-                <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={commune.progress?.total ?? 0} />
-              </td>
+      <div className="table-scroll">
+        <table className="bar-chart">
+          <caption>
+            {t.dashboard.chartTitle} <span className="meta">({t.dashboard.chartCaption})</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.communePage.name}</th>
+              <th scope="col">{t.communePage.criteriaMet}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {xa.map((commune) => (
+              <tr key={commune.id}>
+                <th scope="row">
+                  <Link href={routes.commune(commune.slug)}>{commune.name}</Link>
+                </th>
+                <td>
+                  <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={commune.progress?.total ?? 0} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }
