@@ -10,7 +10,8 @@ import {
   STORAGE_KEY,
   stepText,
 } from '../lib/a11y/preferences'
-import { fill, t } from '../lib/i18n'
+import type { Dictionary } from '../lib/i18n'
+import { fill } from '../lib/i18n/fill'
 
 const apply = (preferences: Preferences) => {
   const root = document.documentElement
@@ -28,8 +29,10 @@ const apply = (preferences: Preferences) => {
  * The display controls of the seed portal (A-, A, A+, Tăng/Giảm tương phản), as real buttons
  * with Vietnamese names that contain their visible labels. Changes are announced politely.
  * Without JavaScript the buttons are hidden (they could do nothing) and the zoom help remains.
+ * The words come from the server as props, so no dictionary is shipped to the browser.
  */
-export const AccessibilityBar = () => {
+export const AccessibilityBar = ({ labels }: { labels: Dictionary['a11y'] }) => {
+  const t = { a11y: labels }
   const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES)
   const [announcement, setAnnouncement] = useState('')
 

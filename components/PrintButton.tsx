@@ -1,10 +1,8 @@
 'use client'
 
-import { t } from '../lib/i18n'
-
 /** Shown only when JavaScript runs (`html[data-js]`); browsers' own Print works regardless. */
-export const PrintButton = () => (
+export const PrintButton = ({ label }: { label: string }) => (
   <button type="button" className="print-button js-only" onClick={() => window.print()}>
-    {t.news.print}
+    {label}
   </button>
 )

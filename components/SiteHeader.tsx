@@ -17,7 +17,7 @@ const NAV = [
 export const SiteHeader = ({ portalName, agency }: { portalName: string; agency?: string | null }) => (
   <header className="site-header">
     <div className="container site-header__top">
-      <AccessibilityBar />
+      <AccessibilityBar labels={t.a11y} />
     </div>
     <div className="container site-header__brand">
       {agency ? <p className="site-header__agency">{agency}</p> : null}

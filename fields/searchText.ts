@@ -14,7 +14,8 @@ export const searchTextField: Field = {
 
 /** Collection afterRead hook: the folded text stays in the database and out of every response. */
 export const omitSearchText: CollectionAfterReadHook = ({ doc }) => {
-  if (doc && typeof doc === 'object' && 'searchText' in doc) delete (doc as { searchText?: unknown }).searchText
+  if (doc && typeof doc === 'object' && 'searchText' in doc)
+    delete (doc as { searchText?: unknown }).searchText
   return doc
 }
 

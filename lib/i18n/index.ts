@@ -1,4 +1,5 @@
 import { en } from './en'
+import { fill } from './fill'
 import { type Dictionary, vi } from './vi'
 
 export type { Dictionary }
@@ -40,6 +41,4 @@ export const collectionLabels = (
   plural: label((d) => pick(d).plural),
 })
 
-/** Fills `{name}` placeholders: fill('Trang {n}/{m}', { n: 1, m: 3 }). */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))
+export { fill }

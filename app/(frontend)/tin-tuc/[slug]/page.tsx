@@ -72,7 +72,7 @@ const ArticlePage = async ({ params }: Props) => {
           ) : null}
           {article.byline ? ` · ${t.site.byline}: ${article.byline}` : null}
         </p>
-        <PrintButton />
+        <PrintButton label={t.news.print} />
         {article.summary ? <p className="lead">{article.summary}</p> : null}
         {cover ? (
           <figure>
