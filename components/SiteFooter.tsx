@@ -1,12 +1,11 @@
-import type React from 'react'
-
 import { t } from '../lib/i18n'
 import type { RelatedLink, SiteSetting } from '../payload-types'
+import { type Fact, FactList } from './FactList'
 import { RelatedLinks } from './RelatedLinks'
 
 /** The contact block every state portal must show, from `site-settings`, and the related links. */
 export const SiteFooter = ({ settings, links }: { settings: SiteSetting; links: RelatedLink['links'] }) => {
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     [t.site.address, settings.address],
     [t.site.phone, settings.phone],
     [t.site.email, settings.email ? <a href={`mailto:${settings.email}`}>{settings.email}</a> : null],
@@ -18,16 +17,7 @@ export const SiteFooter = ({ settings, links }: { settings: SiteSetting; links: 
         <RelatedLinks links={links} />
         <section aria-labelledby="thong-tin-lien-he">
           <h2 id="thong-tin-lien-he">{settings.agency || settings.portalName}</h2>
-          <dl className="site-footer__contact">
-            {rows
-              .filter(([, value]) => value)
-              .map(([term, value]) => (
-                <div key={term}>
-                  <dt>{term}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-          </dl>
+          <FactList facts={rows} className="site-footer__contact" />
           {settings.licence ? <p>{settings.licence}</p> : null}
         </section>
         {/* The visitor statistics block (Đang online, Hôm nay, Trong tháng, Tất cả) goes here. */}

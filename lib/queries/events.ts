@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { Event } from '../../payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
@@ -11,40 +13,43 @@ const EVENT_LIST_FIELDS = {
   location: true,
 } as const
 
+const listEvents = async (where: Where, sort: string, limit: number): Promise<Event[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    overrideAccess: false,
+    depth: 0,
+    limit,
+    sort,
+    select: EVENT_LIST_FIELDS,
+    where,
+  })
+  return docs as Event[]
+}
+
 /** Events split at `now` (an ISO string, so the cache key changes at most once a minute). */
 export const eventsAround = cachedRead(
   'eventsAround',
   ['events'],
   async (nowIso: string, limit: number): Promise<{ upcoming: Event[]; past: Event[] }> => {
-    const payload = await payloadClient()
     const [upcoming, past] = await Promise.all([
-      payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        depth: 0,
+      listEvents(
+        { or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }] },
+        'startsAt',
         limit,
-        sort: 'startsAt',
-        select: EVENT_LIST_FIELDS,
-        where: {
-          or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }],
-        },
-      }),
-      payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        depth: 0,
-        limit,
-        sort: '-startsAt',
-        select: EVENT_LIST_FIELDS,
-        where: {
+      ),
+      listEvents(
+        {
           and: [
             { startsAt: { less_than: nowIso } },
             { or: [{ endsAt: { less_than: nowIso } }, { endsAt: { exists: false } }] },
           ],
         },
-      }),
+        '-startsAt',
+        limit,
+      ),
     ])
-    return { upcoming: upcoming.docs as Event[], past: past.docs as Event[] }
+    return { upcoming, past }
   },
 )
 
@@ -76,17 +81,6 @@ export const currentMinute = (): string => {
 export const eventsInCommune = cachedRead(
   'eventsInCommune',
   ['events'],
-  async (communeId: number | string, limit: number): Promise<Event[]> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'events',
-      overrideAccess: false,
-      depth: 0,
-      limit,
-      sort: '-startsAt',
-      select: EVENT_LIST_FIELDS,
-      where: { communes: { contains: communeId } },
-    })
-    return docs as Event[]
-  },
+  (communeId: number | string, limit: number): Promise<Event[]> =>
+    listEvents({ communes: { contains: communeId } }, '-startsAt', limit),
 )

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
-import { openBrowser, type TestBrowser } from '../helpers/browser'
+import { openBrowser, sharedPage } from '../helpers/browser'
 import { baseUrl } from '../helpers/http'
 
 /**
@@ -28,25 +27,18 @@ const PAGES = [
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const STORAGE_KEY = 'ntm-hien-thi'
 
-let browser: TestBrowser
-let page: Page
-
-beforeAll(async () => {
-  browser = await openBrowser()
-  page = await browser.newPage()
-})
-afterAll(async () => browser?.close())
+const page = sharedPage()
 
 const setPreferences = async (preferences: object | null) => {
-  await page.goto(`${baseUrl()}/lien-he`)
-  await page.evaluate(
+  await page().goto(`${baseUrl()}/lien-he`)
+  await page().evaluate(
     ([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)),
     [STORAGE_KEY, preferences ? JSON.stringify(preferences) : ''] as const,
   )
 }
 
 const violations = async (enhancedContrast = false) => {
-  const results = await new AxeBuilder({ page })
+  const results = await new AxeBuilder({ page: page() })
     .options({
       runOnly: { type: 'tag', values: TAGS },
       rules: enhancedContrast ? { 'color-contrast-enhanced': { enabled: true } } : {},
@@ -55,15 +47,15 @@ const violations = async (enhancedContrast = false) => {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-const bodyFontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
+const bodyFontSize = () => page().evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
 
 describe('the accessibility bar', () => {
   beforeAll(() => setPreferences(null))
 
   it('has the seed portal’s controls as real, named buttons', async () => {
-    await page.goto(`${baseUrl()}/`)
+    await page().goto(`${baseUrl()}/`)
     for (const label of ['A-', 'A', 'A+', 'Tăng tương phản', 'Giảm tương phản']) {
-      const button = page
+      const button = page()
         .getByRole('button', { name: label, exact: false })
         .filter({ hasText: new RegExp(`^${label.replace('+', '\\+')}`) })
       expect(await button.count(), label).toBeGreaterThan(0)
@@ -71,65 +63,69 @@ describe('the accessibility bar', () => {
       expect(box!.width).toBeGreaterThanOrEqual(24)
       expect(box!.height).toBeGreaterThanOrEqual(24)
     }
-    expect(await page.getByRole('button', { name: /A\+ \(tăng cỡ chữ\)/ }).count()).toBe(1)
-    expect(await page.getByRole('button', { name: 'Tăng tương phản' }).getAttribute('aria-pressed')).toBe(
+    expect(
+      await page()
+        .getByRole('button', { name: /A\+ \(tăng cỡ chữ\)/ })
+        .count(),
+    ).toBe(1)
+    expect(await page().getByRole('button', { name: 'Tăng tương phản' }).getAttribute('aria-pressed')).toBe(
       'false',
     )
   })
 
   it('A+ twice steps the text size; the choice survives a reload and a new page; A resets', async () => {
-    await page.goto(`${baseUrl()}/`)
+    await page().goto(`${baseUrl()}/`)
     const base = await bodyFontSize()
-    const larger = page.getByRole('button', { name: /^A\+/ })
+    const larger = page().getByRole('button', { name: /^A\+/ })
     await larger.click()
     expect(await bodyFontSize()).toBeCloseTo(base * 1.125, 1)
     await larger.click()
     expect(await bodyFontSize()).toBeCloseTo(base * 1.25, 1)
-    expect(await page.locator('[role="status"]').innerText()).toContain('125%')
-    await page.reload()
+    expect(await page().locator('[role="status"]').innerText()).toContain('125%')
+    await page().reload()
     expect(await bodyFontSize()).toBeCloseTo(base * 1.25, 1)
-    await page.goto(`${baseUrl()}/xa`)
+    await page().goto(`${baseUrl()}/xa`)
     expect(await bodyFontSize()).toBeCloseTo(base * 1.25, 1)
-    await page.getByRole('button', { name: /^A \(/ }).click()
+    await page().getByRole('button', { name: /^A \(/ }).click()
     expect(await bodyFontSize()).toBeCloseTo(base, 1)
   })
 
   it('high contrast changes the colours, is pressed, persists, and turns off again', async () => {
-    await page.goto(`${baseUrl()}/`)
+    await page().goto(`${baseUrl()}/`)
     const colours = () =>
-      page.evaluate(() => [
+      page().evaluate(() => [
         getComputedStyle(document.body).color,
         getComputedStyle(document.body).backgroundColor,
       ])
     const normal = await colours()
-    await page.getByRole('button', { name: 'Tăng tương phản' }).click()
+    await page().getByRole('button', { name: 'Tăng tương phản' }).click()
     expect(await colours()).not.toEqual(normal)
     expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)'])
-    expect(await page.getByRole('button', { name: 'Tăng tương phản' }).getAttribute('aria-pressed')).toBe(
+    expect(await page().getByRole('button', { name: 'Tăng tương phản' }).getAttribute('aria-pressed')).toBe(
       'true',
     )
-    await page.goto(`${baseUrl()}/tin-tuc`)
+    await page().goto(`${baseUrl()}/tin-tuc`)
     expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)'])
-    await page.getByRole('button', { name: 'Giảm tương phản' }).click()
+    await page().getByRole('button', { name: 'Giảm tương phản' }).click()
     expect(await colours()).toEqual(normal)
   })
 
   it('works with the keyboard alone', async () => {
     await setPreferences(null)
-    await page.goto(`${baseUrl()}/`)
+    await page().goto(`${baseUrl()}/`)
     const base = await bodyFontSize()
     // Skip link first, then the bar: A-, A, A+.
-    await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^A\+/)
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    await page().keyboard.press('Tab')
+    expect(await page().evaluate(() => document.activeElement?.className)).toContain('skip-link')
+    for (let i = 0; i < 3; i++) await page().keyboard.press('Tab')
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toMatch(/^A\+/)
+    const outline = await page().evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
     expect(outline).not.toBe('none')
-    await page.keyboard.press('Enter')
+    await page().keyboard.press('Enter')
     expect(await bodyFontSize()).toBeCloseTo(base * 1.125, 1)
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('Space')
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-contrast'))).toBe('high')
+    await page().keyboard.press('Tab')
+    await page().keyboard.press('Space')
+    expect(await page().evaluate(() => document.documentElement.getAttribute('data-contrast'))).toBe('high')
     await setPreferences(null)
   })
 
@@ -154,19 +150,19 @@ describe('the accessibility bar', () => {
 describe('axe-core: no WCAG 2.2 AA violations', () => {
   it.each(PAGES)('normal theme: %s', async (path) => {
     await setPreferences(null)
-    await page.goto(`${baseUrl()}${path}`)
+    await page().goto(`${baseUrl()}${path}`)
     expect(await violations()).toEqual([])
   })
 
   it.each(PAGES)('high contrast, with the 7:1 rule: %s', async (path) => {
     await setPreferences({ textScale: 100, contrast: 'high' })
-    await page.goto(`${baseUrl()}${path}`)
+    await page().goto(`${baseUrl()}${path}`)
     expect(await violations(true)).toEqual([])
   })
 
   it.each(PAGES)('text at 200 percent: %s', async (path) => {
     await setPreferences({ textScale: 200 })
-    await page.goto(`${baseUrl()}${path}`)
+    await page().goto(`${baseUrl()}${path}`)
     expect(await violations()).toEqual([])
   })
 })

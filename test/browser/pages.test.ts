@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
-import { openBrowser, type TestBrowser } from '../helpers/browser'
+import { sharedPage } from '../helpers/browser'
 import { baseUrl, login, request } from '../helpers/http'
 
 /** Every page type of the readers' portal, in real Chromium against the production server. */
@@ -27,23 +26,16 @@ const PAGE_TYPES: [string, string, string][] = [
   ['not found', '/khong-co-trang-nay', 'Không tìm thấy trang'],
 ]
 
-let browser: TestBrowser
-let page: Page
-
-beforeAll(async () => {
-  browser = await openBrowser()
-  page = await browser.newPage()
-})
-afterAll(async () => browser?.close())
+const page = sharedPage()
 
 describe('page types', () => {
   it.each(PAGE_TYPES)('%s (%s) renders its content in Vietnamese', async (_name, path, text) => {
-    const response = await page.goto(`${baseUrl()}${path}`)
+    const response = await page().goto(`${baseUrl()}${path}`)
     expect(response?.status()).toBe(path.startsWith('/khong-co') ? 404 : 200)
-    expect(await page.getAttribute('html', 'lang')).toBe('vi')
-    expect(await page.locator('main').innerText()).toContain(text)
-    expect(await page.locator('h1').count()).toBe(1)
-    await expect(page.locator('a.skip-link').getAttribute('href')).resolves.toBe('#noi-dung')
+    expect(await page().getAttribute('html', 'lang')).toBe('vi')
+    expect(await page().locator('main').innerText()).toContain(text)
+    expect(await page().locator('h1').count()).toBe(1)
+    await expect(page().locator('a.skip-link').getAttribute('href')).resolves.toBe('#noi-dung')
   })
 
   it('answers 404 for unknown slugs of every kind', async () => {
@@ -54,9 +46,9 @@ describe('page types', () => {
       '/su-kien/khong-co',
       '/chuyen-muc/khong-co',
     ]) {
-      const response = await page.goto(`${baseUrl()}${path}`)
+      const response = await page().goto(`${baseUrl()}${path}`)
       expect(response?.status(), path).toBe(404)
-      expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang')
+      expect(await page().locator('h1').innerText()).toBe('Không tìm thấy trang')
     }
   })
 
@@ -68,10 +60,10 @@ describe('page types', () => {
       '/xa/cao-lau',
       '/tim-kiem?q=ke+hoach+tham+dinh',
     ]) {
-      await page.goto(`${baseUrl()}${path}`)
-      expect(await page.locator('body').innerText(), path).not.toContain(DRAFT_TITLE)
+      await page().goto(`${baseUrl()}${path}`)
+      expect(await page().locator('body').innerText(), path).not.toContain(DRAFT_TITLE)
     }
-    const draft = await page.goto(`${baseUrl()}/tin-tuc/ban-nhap-ke-hoach-tham-dinh-xa-cao-lau`)
+    const draft = await page().goto(`${baseUrl()}/tin-tuc/ban-nhap-ke-hoach-tham-dinh-xa-cao-lau`)
     expect(draft?.status()).toBe(404)
     const sitemap = await request('/sitemap.xml')
     expect(sitemap.text).toContain(`/tin-tuc/${SEED_ARTICLE_SLUG}`)
@@ -79,8 +71,8 @@ describe('page types', () => {
   })
 
   it('shows the programme figures computed from the data', async () => {
-    await page.goto(`${baseUrl()}/`)
-    const dashboard = await page.locator('.dashboard').innerText()
+    await page().goto(`${baseUrl()}/`)
+    const dashboard = await page().locator('.dashboard').innerText()
     expect(dashboard).toMatch(/10\s+xã đạt chuẩn NTM/)
     expect(dashboard).toMatch(/2\s+xã đạt NTM nâng cao/)
     expect(dashboard).toMatch(/14,5\s+tiêu chí đạt bình quân mỗi xã/)
@@ -88,34 +80,34 @@ describe('page types', () => {
   })
 
   it('lists related links as real external links', async () => {
-    await page.goto(`${baseUrl()}/`)
-    const links = page.locator('.related-links a')
+    await page().goto(`${baseUrl()}/`)
+    const links = page().locator('.related-links a')
     expect(await links.count()).toBe(4)
     expect(await links.first().getAttribute('rel')).toContain('noopener')
-    expect(await page.locator('.related-links select').count()).toBe(0)
+    expect(await page().locator('.related-links select').count()).toBe(0)
   })
 })
 
 describe('search', () => {
   it.each(['cao loc', 'CAO LỘC', 'Cao Lộc'])('finds "Cao Lộc" from "%s"', async (query) => {
-    await page.goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent(query)}`)
-    const results = page.locator('.search-results li')
+    await page().goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent(query)}`)
+    const results = page().locator('.search-results li')
     expect(await results.count()).toBeGreaterThan(0)
-    expect(await page.locator('.search-results').innerText()).toContain(SEED_TITLE)
+    expect(await page().locator('.search-results').innerText()).toContain(SEED_TITLE)
   })
 
   it('ranks exact-diacritic matches first', async () => {
-    await page.goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent('Tân Liên')}`)
-    const first = await page.locator('.search-results li').first().innerText()
+    await page().goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent('Tân Liên')}`)
+    const first = await page().locator('.search-results li').first().innerText()
     expect(first).toContain('Tân Liên')
   })
 
   it('works from the header form without JavaScript-only behaviour', async () => {
-    await page.goto(`${baseUrl()}/`)
-    await page.fill('#q-header', 'dong dang')
-    await page.press('#q-header', 'Enter')
-    await page.waitForURL(/tim-kiem\?q=dong\+dang/)
-    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+    await page().goto(`${baseUrl()}/`)
+    await page().fill('#q-header', 'dong dang')
+    await page().press('#q-header', 'Enter')
+    await page().waitForURL(/tim-kiem\?q=dong\+dang/)
+    expect(await page().locator('.search-results li').count()).toBeGreaterThan(0)
   })
 })
 
@@ -141,10 +133,10 @@ describe('publishing without a rebuild', () => {
     })
     expect(created.status, created.text).toBe(201)
     for (const path of ['/', '/tin-tuc']) {
-      await page.goto(`${baseUrl()}${path}`)
-      expect(await page.locator('main').innerText(), path).toContain(title)
+      await page().goto(`${baseUrl()}${path}`)
+      expect(await page().locator('main').innerText(), path).toContain(title)
     }
-    await page.goto(`${baseUrl()}/tin-tuc/${created.body.doc.slug}`)
-    expect(await page.locator('h1').innerText()).toBe(title)
+    await page().goto(`${baseUrl()}/tin-tuc/${created.body.doc.slug}`)
+    expect(await page().locator('h1').innerText()).toBe(title)
   })
 })

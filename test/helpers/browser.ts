@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -47,5 +48,20 @@ export const openBrowser = async (
       await context.close()
       fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
     },
+  }
+}
+
+/** One browser and page for a test file, opened before its tests and closed after them. */
+export const sharedPage = (): (() => Page) => {
+  let browser: TestBrowser | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    browser = await openBrowser()
+    page = await browser.newPage()
+  })
+  afterAll(async () => browser?.close())
+  return () => {
+    if (!page) throw new Error('sharedPage(): the page is opened in beforeAll')
+    return page
   }
 }

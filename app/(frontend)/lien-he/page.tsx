@@ -1,5 +1,4 @@
-import type React from 'react'
-
+import { type Fact, FactList } from '@/components/FactList'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { siteSettings } from '@/lib/queries/globals'
@@ -14,7 +13,7 @@ export const metadata = pageMetadata({
 
 const ContactPage = async () => {
   const settings = await siteSettings()
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     [t.contactPage.organisation, settings.agency],
     [t.fields.portalName, settings.portalName],
     [t.site.address, settings.address],
@@ -30,16 +29,7 @@ const ContactPage = async () => {
     <>
       <h1>{t.contactPage.title}</h1>
       <p>{t.contactPage.intro}</p>
-      <dl className="facts">
-        {rows
-          .filter(([, value]) => value)
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={rows} />
     </>
   )
 }

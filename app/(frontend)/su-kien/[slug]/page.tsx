@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import type React from 'react'
 
 import { ArticleList } from '@/components/ArticleList'
+import { type Fact, FactList } from '@/components/FactList'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { articlesAbout } from '@/lib/queries/articles'
@@ -39,7 +39,7 @@ const EventPage = async ({ params }: Props) => {
       ) : null}
     </>
   )
-  const facts: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     [t.eventPage.when, when],
     [t.eventPage.where, event.location],
     [t.eventPage.organiser, event.organiser],
@@ -57,16 +57,7 @@ const EventPage = async ({ params }: Props) => {
     <>
       <p className="meta">{t.options.eventKind[event.kind]}</p>
       <h1>{event.title}</h1>
-      <dl className="facts">
-        {facts
-          .filter(([, value]) => value)
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <FactList facts={facts} />
       {event.description ? <p>{event.description}</p> : null}
       {communes.length ? (
         <section aria-labelledby="xa-tham-gia">

@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/ArticleList'
 import { targetText } from '@/components/CommuneTable'
 import { CriteriaBar } from '@/components/CriteriaBar'
 import { CriteriaMatrix } from '@/components/CriteriaMatrix'
+import { FactList } from '@/components/FactList'
 import { EventList } from '@/components/EventList'
 import { ProgressChart } from '@/components/ProgressChart'
 import { StatusBadge } from '@/components/StatusBadge'
@@ -48,42 +49,33 @@ const CommunePage = async ({ params }: Props) => {
   return (
     <>
       <h1>{commune.name}</h1>
-      <dl className="facts">
-        <div>
-          <dt>{t.communePage.status}</dt>
-          <dd>
-            <StatusBadge status={commune.status} />
-            {commune.recognitionYear
-              ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}`
-              : null}
-            {commune.recognitionDecision
-              ? ` · ${fill(t.communePage.decision, { n: commune.recognitionDecision })}`
-              : null}
-          </dd>
-        </div>
-        {commune.kind === 'xa' ? (
-          <div>
-            <dt>{t.communePage.criteriaMet}</dt>
-            <dd>
-              <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={total} />
-            </dd>
-          </div>
-        ) : null}
-        {(commune.progress?.nangCaoMet ?? 0) > 0 ? (
-          <div>
-            <dt>{t.communePage.nangCaoMet}</dt>
-            <dd>
+      <FactList
+        facts={[
+          [
+            t.communePage.status,
+            <>
+              <StatusBadge status={commune.status} />
+              {commune.recognitionYear
+                ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}`
+                : null}
+              {commune.recognitionDecision
+                ? ` · ${fill(t.communePage.decision, { n: commune.recognitionDecision })}`
+                : null}
+            </>,
+          ],
+          [
+            t.communePage.criteriaMet,
+            commune.kind === 'xa' ? <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={total} /> : null,
+          ],
+          [
+            t.communePage.nangCaoMet,
+            (commune.progress?.nangCaoMet ?? 0) > 0 ? (
               <CriteriaBar met={commune.progress?.nangCaoMet ?? 0} total={total} />
-            </dd>
-          </div>
-        ) : null}
-        {target ? (
-          <div>
-            <dt>{t.communePage.target}</dt>
-            <dd>{target}</dd>
-          </div>
-        ) : null}
-      </dl>
+            ) : null,
+          ],
+          [t.communePage.target, target],
+        ]}
+      />
       {history?.mergedIntoName ? (
         <p className="notice">
           {fill(t.communePage.merged, {
