@@ -10,6 +10,7 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
 import { revalidateHooks } from '../lib/revalidate'
+import { routes } from '../lib/routes'
 
 /** Publishing is an editor's decision (the review workflow builds on this rule). */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -44,6 +45,9 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
     defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    // Opens the real public page in draft mode (staff session required): see /xem-truoc.
+    preview: (doc) =>
+      doc?.slug ? `/xem-truoc?path=${encodeURIComponent(routes.article(String(doc.slug)))}` : null,
   },
   defaultSort: '-publishedAt',
   access: {
