@@ -1,84 +1,34 @@
-'use client'
-
-import { useEffect, useState } from 'react'
-
-import {
-  type Contrast,
-  DEFAULT_PREFERENCES,
-  parsePreferences,
-  type Preferences,
-  STORAGE_KEY,
-  stepText,
-} from '../lib/a11y/preferences'
 import type { Dictionary } from '../lib/i18n'
-import { fill } from '../lib/i18n/fill'
-
-const apply = (preferences: Preferences) => {
-  const root = document.documentElement
-  root.style.fontSize = preferences.textScale === 100 ? '' : `${preferences.textScale}%`
-  if (preferences.contrast) root.setAttribute('data-contrast', preferences.contrast)
-  else root.removeAttribute('data-contrast')
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(preferences))
-  } catch {
-    // Private browsing or storage full: the choice lasts for this page only.
-  }
-}
 
 /**
- * The display controls of the seed portal (A-, A, A+, Tăng/Giảm tương phản), as real buttons
- * with Vietnamese names that contain their visible labels. Changes are announced politely.
- * Without JavaScript the buttons are hidden (they could do nothing) and the zoom help remains.
- * The words come from the server as props, so no dictionary is shipped to the browser.
+ * The display controls of the seed portal (A-, A, A+, Tăng/Giảm tương phản) as real buttons whose
+ * Vietnamese names contain their visible labels. Rendered on the server; `controlsScript`
+ * (lib/a11y) makes them work and announces each change in the status region. Without
+ * JavaScript the buttons are hidden (they could do nothing) and the zoom help remains.
  */
-export const AccessibilityBar = ({ labels }: { labels: Dictionary['a11y'] }) => {
-  const t = { a11y: labels }
-  const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES)
-  const [announcement, setAnnouncement] = useState('')
-
-  useEffect(() => {
-    // The server cannot know the stored choice; read it once the page is interactive.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPreferences(parsePreferences(localStorage.getItem(STORAGE_KEY)))
-  }, [])
-
-  const update = (next: Preferences, message: string) => {
-    setPreferences(next)
-    apply(next)
-    setAnnouncement(message)
-  }
-  const setText = (textScale: Preferences['textScale']) =>
-    update({ ...preferences, textScale }, fill(t.a11y.announceSize, { n: textScale }))
-  const setContrast = (contrast: Contrast) =>
-    update({ ...preferences, contrast }, contrast === 'high' ? t.a11y.announceHigh : t.a11y.announceNormal)
-
-  const highContrast = preferences.contrast === 'high'
-  return (
-    <div className="a11y-bar" role="group" aria-label={t.a11y.barLabel}>
-      <div className="a11y-bar__controls">
-        <button type="button" onClick={() => setText(stepText(preferences.textScale, -1))}>
-          A-<span className="sr-only"> ({t.a11y.smaller})</span>
-        </button>
-        <button type="button" onClick={() => setText(100)}>
-          A<span className="sr-only"> ({t.a11y.reset})</span>
-        </button>
-        <button type="button" onClick={() => setText(stepText(preferences.textScale, 1))}>
-          A+<span className="sr-only"> ({t.a11y.larger})</span>
-        </button>
-        <button type="button" aria-pressed={highContrast} onClick={() => setContrast('high')}>
-          {t.a11y.contrastMore}
-        </button>
-        <button type="button" aria-pressed={!highContrast} onClick={() => setContrast('normal')}>
-          {t.a11y.contrastLess}
-        </button>
-      </div>
-      <details className="a11y-bar__help">
-        <summary>{t.a11y.zoomHelp}</summary>
-        <p>{t.a11y.zoomHelpText}</p>
-      </details>
-      <p className="sr-only" role="status" aria-live="polite">
-        {announcement}
-      </p>
+export const AccessibilityBar = ({ labels }: { labels: Dictionary['a11y'] }) => (
+  <div className="a11y-bar" role="group" aria-label={labels.barLabel}>
+    <div className="a11y-bar__controls">
+      <button type="button" data-a11y="smaller">
+        A-<span className="sr-only"> ({labels.smaller})</span>
+      </button>
+      <button type="button" data-a11y="reset">
+        A<span className="sr-only"> ({labels.reset})</span>
+      </button>
+      <button type="button" data-a11y="larger">
+        A+<span className="sr-only"> ({labels.larger})</span>
+      </button>
+      <button type="button" data-a11y="contrast-high" aria-pressed="false">
+        {labels.contrastMore}
+      </button>
+      <button type="button" data-a11y="contrast-normal" aria-pressed="true">
+        {labels.contrastLess}
+      </button>
     </div>
-  )
-}
+    <details className="a11y-bar__help">
+      <summary>{labels.zoomHelp}</summary>
+      <p>{labels.zoomHelpText}</p>
+    </details>
+    <p id="a11y-status" className="sr-only" role="status" aria-live="polite" />
+  </div>
+)

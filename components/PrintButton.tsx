@@ -1,8 +1,6 @@
-'use client'
-
-/** Shown only when JavaScript runs (`html[data-js]`); browsers' own Print works regardless. */
+/** Wired by the display-controls script; shown only when JavaScript runs (browsers' Print works regardless). */
 export const PrintButton = ({ label }: { label: string }) => (
-  <button type="button" className="print-button js-only" onClick={() => window.print()}>
+  <button type="button" className="print-button js-only" data-print="">
     {label}
   </button>
 )

@@ -8,7 +8,8 @@
  *   3. apply the committed migrations and load the demo content into an empty database;
  *   4. build the production server (its pages are prerendered from that database) when the
  *      sources changed since the last build;
- *   5. serve http://localhost:3000 (PORT to change) with `next start`.
+ *   5. serve http://localhost:3000 (PORT to change) with scripts/serve.mjs (Next.js, readers' pages
+ *      sent without the client runtime).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -106,9 +107,9 @@ if (!built || fs.readFileSync(stampFile, 'utf8') !== sourceHash) {
 const port = process.env.PORT || '3000'
 step(`Serving http://localhost:${port} (site) and http://localhost:${port}/admin (admin). Ctrl+C stops.`)
 console.log('  The first visit to /admin creates the first account, which becomes the administrator.')
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   stdio: 'inherit',
-  env,
+  env: { ...env, PORT: port },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

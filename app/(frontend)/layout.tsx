@@ -5,7 +5,7 @@ import type React from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { prePaintScript } from '@/lib/a11y/preferences'
+import { controlsScript, prePaintScript } from '@/lib/a11y/preferences'
 import { t } from '@/lib/i18n'
 import { siteUrl } from '@/lib/metadata'
 import { relatedLinks, siteSettings } from '@/lib/queries/globals'
@@ -30,7 +30,7 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
     // The pre-paint script sets the reader's text size and contrast on <html> before React runs.
     <html lang="vi" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: prePaintScript }} />
+        <script id="ntm-prepaint" dangerouslySetInnerHTML={{ __html: prePaintScript }} />
       </head>
       <body>
         <a className="skip-link" href="#noi-dung">
@@ -41,6 +41,16 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
           {children}
         </main>
         <SiteFooter settings={settings} links={links.links} />
+        <script
+          id="ntm-controls"
+          dangerouslySetInnerHTML={{
+            __html: controlsScript({
+              announceSize: t.a11y.announceSize,
+              announceHigh: t.a11y.announceHigh,
+              announceNormal: t.a11y.announceNormal,
+            }),
+          }}
+        />
       </body>
     </html>
   )

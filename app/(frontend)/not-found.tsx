@@ -1,16 +1,5 @@
-import Link from 'next/link'
+import { NotFoundContent } from '@/components/NotFoundContent'
 
-import { t } from '@/lib/i18n'
-import { routes } from '@/lib/routes'
-
-const NotFound = () => (
-  <>
-    <h1>{t.site.notFoundTitle}</h1>
-    <p>{t.site.notFoundBody}</p>
-    <p>
-      <Link href={routes.home()}>{t.site.backHome}</Link>
-    </p>
-  </>
-)
+const NotFound = () => <NotFoundContent />
 
 export default NotFound

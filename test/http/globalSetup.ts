@@ -16,7 +16,7 @@ declare module 'vitest' {
 /**
  * Prepares a fresh SQLite file the way the demo command does (committed migrations, then the demo
  * content, in production mode), builds the production server once against it, and serves it
- * with `next start` on a free port.
+ * with scripts/serve.mjs (Next.js as `next start` runs it) on a free port.
  * NTM_TEST_REUSE_BUILD=1 skips the build when one exists (local iteration only; CI builds).
  */
 export default async function setup(project: TestProject) {
@@ -44,8 +44,9 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort()
   const log = fs.openSync(logFile, 'a')
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
+  // The production server as deployed: Next.js behind scripts/serve.mjs.
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   })
   const baseUrl = `http://127.0.0.1:${port}`

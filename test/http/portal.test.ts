@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib'
+
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
@@ -59,9 +61,30 @@ describe('public pages', () => {
     expect((await request(`/tin-tuc/${DRAFT_SLUG}`)).status).toBe(404)
   })
 
-  it('serves the admin', async () => {
-    const { status } = await request('/admin/login')
+  it('serves the admin, with its scripts', async () => {
+    const { status, text } = await request('/admin/login')
     expect(status).toBe(200)
+    expect(text).toMatch(/<script[^>]+src="\/_next\//)
+  })
+
+  it('sends readers’ pages without the client runtime: only our small inline scripts', async () => {
+    for (const path of [
+      '/',
+      `/tin-tuc/${SEED_ARTICLE_SLUG}`,
+      '/xa/cao-lau',
+      '/tim-kiem?q=cao+loc',
+      '/khong-co',
+    ]) {
+      const { text, headers } = await request(path, { headers: { 'Accept-Encoding': 'gzip' } })
+      const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      expect(scripts.map((m) => m[1].match(/id="([^"]+)"/)?.[1]).sort(), path).toEqual([
+        'ntm-controls',
+        'ntm-prepaint',
+      ])
+      const js = gzipSync(scripts.map((m) => m[2]).join('')).length
+      expect(js, path).toBeLessThan(2048)
+      expect(headers.get('content-encoding'), path).toBe('gzip')
+    }
   })
 })
 

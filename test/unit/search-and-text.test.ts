@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePreferences, prePaintScript, stepText } from '../../lib/a11y/preferences'
+import { controlsScript, parsePreferences, prePaintScript, stepText } from '../../lib/a11y/preferences'
 import { lexicalPlainText } from '../../lib/lexical/plainText'
 import { exactMatch, foldForSearch, searchWords } from '../../lib/vi/search'
 import { editorState, p, quote, uploadNode } from '../../seed/lexical'
@@ -53,7 +53,15 @@ describe('display preferences', () => {
     expect(stepText(100, -1)).toBe(100)
   })
 
-  it('has a pre-paint script that parses', () => {
+  it('has scripts that parse, small enough to inline', () => {
     expect(() => new Function(prePaintScript)).not.toThrow()
+    const controls = controlsScript({
+      announceSize: 'Cỡ chữ {n}%',
+      announceHigh: '</script>',
+      announceNormal: 'x',
+    })
+    expect(() => new Function(controls)).not.toThrow()
+    expect(controls).not.toContain('</script>')
+    expect(controls.length).toBeLessThan(2048)
   })
 })

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * The production server: Next.js exactly as `next start` runs it, with one difference for
+ * readers' pages. Their HTML is sent without the React/Next.js client runtime (about 130 KB of
+ * gzipped JavaScript a page would otherwise download and run): everything on those pages is
+ * server-rendered links, GET forms and images, and the only behaviour, the display controls and
+ * the print button, is a small inline script of ours (`id="ntm-…"`), which stays.
+ *
+ * Untouched: the admin and the APIs (/admin, /api), Next's assets (/_next), draft preview
+ * (/xem-truoc and the draft-mode cookie), and any non-HTML response.
+ *
+ * PORT (3000) and HOST (0.0.0.0) choose where it listens.
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
+
+import next from 'next'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+
+const UNTOUCHED = /^\/(admin|api|_next|xem-truoc)(\/|$)/
+const DRAFT_COOKIE = '__prerender_bypass'
+const NOT_FOUND_PAGE = '/khong-tim-thay'
+
+/**
+ * Next.js 16 sends the body of a notFound() response as an empty shell that its client runtime
+ * fills in (vercel/next.js#62228). Without the runtime that would be a blank page, so such 404s
+ * get the static /khong-tim-thay page (same layout, Vietnamese) instead, fetched over loopback
+ * and kept for a minute.
+ */
+let notFoundHtml = { body: '', at: 0 }
+const notFoundPage = async () => {
+  if (Date.now() - notFoundHtml.at > 60_000) {
+    const response = await fetch(`http://127.0.0.1:${port}${NOT_FOUND_PAGE}`)
+    if (response.ok) notFoundHtml = { body: await response.text(), at: Date.now() }
+  }
+  return notFoundHtml.body
+}
+
+/** Every <script> but ours, and the preload hints for Next's chunks. */
+export const stripClientRuntime = (html) =>
+  html
+    .replace(/<script(?![^>]*\bid="ntm-)[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*\bas="script"[^>]*>/g, '')
+    .replace(/<link[^>]*\brel="modulepreload"[^>]*>/g, '')
+
+const isReaderPage = (req) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  if (req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action']) return false
+  if ((req.headers.cookie ?? '').includes(DRAFT_COOKIE)) return false
+  const pathname = (req.url ?? '/').split('?')[0]
+  return !UNTOUCHED.test(pathname)
+}
+
+/** Buffers what Next writes, then sends the HTML without the runtime (gzipped when accepted). */
+const rewriteHtml = (req, res) => {
+  const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  delete req.headers['accept-encoding'] // Next answers uncompressed; we compress after rewriting.
+  const chunks = []
+  const send = { writeHead: res.writeHead.bind(res), end: res.end.bind(res) }
+  const collect = (chunk, encoding) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+      chunks.push(
+        Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'),
+      )
+    }
+  }
+  res.writeHead = (status, reason, headers) => {
+    const fields = typeof reason === 'object' ? reason : headers
+    res.statusCode = status
+    if (Array.isArray(fields))
+      for (let i = 0; i < fields.length; i += 2) res.setHeader(fields[i], fields[i + 1])
+    else if (fields) for (const [name, value] of Object.entries(fields)) res.setHeader(name, value)
+    return res
+  }
+  res.flushHeaders = () => {}
+  res.write = (chunk, encoding, callback) => {
+    collect(chunk, encoding)
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (done) process.nextTick(done)
+    return true
+  }
+  res.end = (chunk, encoding, callback) => {
+    collect(chunk, encoding)
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function')
+    finish(done).catch((error) => {
+      console.error(error)
+      res.destroy(error)
+    })
+    return res
+  }
+  const finish = async (done) => {
+    let body = Buffer.concat(chunks)
+    const type = String(res.getHeader('content-type') ?? '')
+    if (type.startsWith('text/html') && !res.getHeader('content-encoding') && body.length) {
+      let html = body.toString('utf8')
+      if (res.statusCode === 404 && html.includes('id="__next_error__"')) {
+        html = (await notFoundPage()) || html
+        res.removeHeader('etag')
+      }
+      body = Buffer.from(stripClientRuntime(html))
+      res.removeHeader('link')
+      if (acceptsGzip) {
+        body = zlib.gzipSync(body)
+        res.setHeader('content-encoding', 'gzip')
+      }
+      res.setHeader('vary', 'Accept-Encoding')
+    }
+    if (res.statusCode !== 304 && res.statusCode !== 204) res.setHeader('content-length', body.length)
+    send.writeHead(res.statusCode)
+    send.end(req.method === 'HEAD' ? undefined : body, done)
+  }
+}
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  if (isReaderPage(req)) rewriteHtml(req, res)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) {
+      res.statusCode = 500
+      res.end('Internal Server Error')
+    }
+  })
+})
+server.listen(port, hostname, () => {
+  console.log(`▲ NTM Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+})
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
