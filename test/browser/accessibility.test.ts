@@ -110,6 +110,26 @@ describe('the accessibility bar', () => {
     expect(await colours()).toEqual(normal)
   })
 
+  it('follows the system’s “more contrast” until the reader chooses, and survives forced colours', async () => {
+    await setPreferences(null)
+    await page().emulateMedia({ contrast: 'more' })
+    await page().goto(`${baseUrl()}/`)
+    const colours = () =>
+      page().evaluate(() => [
+        getComputedStyle(document.body).color,
+        getComputedStyle(document.body).backgroundColor,
+      ])
+    expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)'])
+    await page().getByRole('button', { name: 'Giảm tương phản' }).click()
+    expect(await colours()).toEqual(['rgb(26, 26, 26)', 'rgb(255, 255, 255)'])
+    await page().emulateMedia({ contrast: 'no-preference', forcedColors: 'active' })
+    await setPreferences(null)
+    await page().goto(`${baseUrl()}/`)
+    expect(await page().locator('h1').count()).toBe(1)
+    expect(await violations()).toEqual([])
+    await page().emulateMedia({ contrast: null, forcedColors: null })
+  })
+
   it('works with the keyboard alone', async () => {
     await setPreferences(null)
     await page().goto(`${baseUrl()}/`)
