@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 /**
- * Runs scripts/seed.ts under tsx, retrying when Node reports an unsettled top-level await
- * (exit 13). That is the signature of a module-loading deadlock seen here now and then when the
- * Payload config's ESM graph is loaded cold outside Next.js; nothing has been written when it
- * happens, and the seed is idempotent, so running it again is safe. Any other failure stops.
+ * `npm run seed`: bundles scripts/seed.ts (our TypeScript only; packages stay external) with
+ * esbuild and runs it with plain Node. Not `payload run` or `node --import tsx`: loading the
+ * Payload config's module graph through tsx's ESM loader deadlocks now and then (seen here about
+ * one run in ten, more often on a fresh machine); under `payload run` the deadlock even exits 0
+ * having done nothing. Bundled, it loaded cleanly in every trial.
  */
 import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const UNSETTLED_TOP_LEVEL_AWAIT = 13
-const TRIES = 4
+import { build } from 'esbuild'
 
-for (let attempt = 1; attempt <= TRIES; attempt++) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/seed.ts', ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  )
-  if (result.status === 0) process.exit(0)
-  if (result.status !== UNSETTLED_TOP_LEVEL_AWAIT) process.exit(result.status ?? 1)
-  console.error(`Seed: module loading stalled (exit 13), trying again (${attempt}/${TRIES}).`)
-}
-console.error('Seed: module loading stalled every time; giving up.')
-process.exit(1)
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const outfile = path.join(root, 'node_modules', '.cache', 'ntm-portal', 'seed.mjs')
+
+await build({
+  entryPoints: [path.join(root, 'scripts', 'seed.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  // Resolved by Next's bundler in the app; plain Node needs the file name.
+  alias: { '@payload-config': path.join(root, 'payload.config.ts'), 'next/cache': 'next/cache.js' },
+  logLevel: 'warning',
+})
+
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+})
+process.exit(result.status ?? 1)

@@ -3,16 +3,12 @@
  * DATABASE_URI (default data/ntm-portal.db). Runs in production mode, so the schema comes from
  * the committed migrations and the database stays fit for `next start`.
  *
- * Run through scripts/run-seed.mjs (`node --import tsx`), not `payload run`: loaded cold outside
- * Next.js, the config's ESM module graph now and then deadlocks in an import cycle (seen with
- * @payloadcms/richtext-lexical), and under `payload run` that exits 0 having done nothing. Loading
- * the rich-text package first makes it rare; when it still happens Node exits 13 (unsettled
- * top-level await) and run-seed.mjs tries again.
+ * Run through scripts/run-seed.mjs, which bundles this file first (see there why).
  */
 import nextEnv from '@next/env'
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
-await import('@payloadcms/richtext-lexical')
+// After the environment is loaded: the config reads DATABASE_URI and friends when imported.
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
 const { seedDemo } = await import('../seed')

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
@@ -17,7 +16,8 @@ import { VN_TIME_ZONE } from '../lib/vi/format'
 import type { Media } from '../payload-types'
 import { editorState, isImage, uploadNode } from './lexical'
 
-const mediaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'media')
+// From the project root (the seed may run bundled from another folder).
+const mediaDir = path.resolve(process.cwd(), 'seed', 'media')
 
 export type SeedReport = { skipped: boolean; created: Partial<Record<CollectionSlug | 'globals', number>> }
 
