@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { Event } from '../../payload-types'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
+import { findBySlug, payloadClient } from './payload'
 
 const EVENT_LIST_FIELDS = {
   title: true,
@@ -56,19 +56,8 @@ export const eventsAround = cachedRead(
 export const eventBySlug = cachedRead(
   'eventBySlug',
   ['events', 'communes'],
-  async (slug: string): Promise<Event | undefined> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'events',
-      overrideAccess: false,
-      depth: 1,
-      limit: 1,
-      pagination: false,
-      where: { slug: { equals: slug } },
-      joins: { articles: false },
-    })
-    return docs[0]
-  },
+  (slug: string): Promise<Event | undefined> =>
+    findBySlug('events', slug, { depth: 1, joins: { articles: false } }),
 )
 
 /** The current minute, so time-dependent reads share a cache entry within it. */

@@ -1,7 +1,7 @@
 import type { Commune, Criterion, CriteriaSet } from '../../payload-types'
 import { programmeFigures } from '../programme/figures'
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
+import { findBySlug, payloadClient } from './payload'
 
 const COMMUNE_LIST_FIELDS = {
   name: true,
@@ -31,19 +31,8 @@ export const communes = cachedRead('communes', ['communes', 'criteria'], async (
 export const communeBySlug = cachedRead(
   'communeBySlug',
   ['communes', 'criteria', 'criteria-sets'],
-  async (slug: string): Promise<Commune | undefined> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'communes',
-      overrideAccess: false,
-      depth: 1,
-      limit: 1,
-      pagination: false,
-      where: { slug: { equals: slug } },
-      joins: { articles: false, events: false },
-    })
-    return docs[0]
-  },
+  (slug: string): Promise<Commune | undefined> =>
+    findBySlug('communes', slug, { depth: 1, joins: { articles: false, events: false } }),
 )
 
 export type ProgressPoint = { at: string; ntmMet: number; nangCaoMet: number }
@@ -124,19 +113,8 @@ export const criteriaOfSet = cachedRead(
 export const criterionBySlug = cachedRead(
   'criterionBySlug',
   ['criteria', 'criteria-sets', 'communes'],
-  async (slug: string): Promise<Criterion | undefined> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'criteria',
-      overrideAccess: false,
-      depth: 1,
-      limit: 1,
-      pagination: false,
-      where: { slug: { equals: slug } },
-      joins: { communesMeeting: { limit: 200, sort: 'name' } },
-    })
-    return docs[0]
-  },
+  (slug: string): Promise<Criterion | undefined> =>
+    findBySlug('criteria', slug, { depth: 1, joins: { communesMeeting: { limit: 200, sort: 'name' } } }),
 )
 
 /** The set in force today (validity dates), or else the newest. */
