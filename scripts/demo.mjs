@@ -60,7 +60,7 @@ delete env.NEXT_DIST_DIR
 
 // 3. Schema from the committed migrations, then the demo content if the database is empty.
 step('Preparing the database (migrations, demo content)')
-runOrExit(process.execPath, ['scripts/run-seed.mjs', '--if-empty'], env)
+runOrExit(npm, ['run', '--silent', 'seed', '--', '--if-empty'], env)
 
 // 4. The production build, redone only when a source file changed.
 const SOURCES = [

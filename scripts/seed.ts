@@ -3,7 +3,10 @@
  * DATABASE_URI (default data/ntm-portal.db). Runs in production mode, so the schema comes from
  * the committed migrations and the database stays fit for `next start`.
  *
- * Run through scripts/run-seed.mjs, which bundles this file first (see there why).
+ * Node runs it with `--conditions=production`: Lexical 0.50's Node entry points pick their dev or
+ * prod build with a top-level await, and Node 20's ESM loader deadlocks on that graph now and then
+ * (the process exits 13, or 0 having done nothing under `payload run`). The `production` export
+ * condition loads the prod builds directly, with no top-level await.
  */
 import nextEnv from '@next/env'
 

@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
     PAYLOAD_JOBS_AUTORUN: 'false',
   }
   // Content first: the build prerenders pages from the database, as a real deployment does.
-  await run(process.execPath, ['scripts/run-seed.mjs'], env, logFile)
+  await run('npm', ['run', '--silent', 'seed'], env, logFile)
   const reuse =
     process.env.NTM_TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(TEST_DIST_DIR, 'BUILD_ID'))
   if (!reuse) {
