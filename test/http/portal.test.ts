@@ -61,10 +61,15 @@ describe('public pages', () => {
     expect((await request(`/tin-tuc/${DRAFT_SLUG}`)).status).toBe(404)
   })
 
-  it('serves the admin, with its scripts', async () => {
-    const { status, text } = await request('/admin/login')
+  it('serves the admin in Vietnamese even to an English browser, with its scripts', async () => {
+    const { status, text } = await request('/admin/login', {
+      headers: { 'Accept-Language': 'en-US,en;q=0.9' },
+    })
     expect(status).toBe(200)
+    expect(text).toMatch(/<html[^>]+lang="vi"/)
     expect(text).toMatch(/<script[^>]+src="\/_next\//)
+    const english = await request('/admin/login', { headers: { Cookie: 'payload-lng=en' } })
+    expect(english.text).toMatch(/<html[^>]+lang="en"/)
   })
 
   it('sends readers’ pages without the client runtime: only our small inline scripts', async () => {
