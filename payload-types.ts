@@ -28,6 +28,10 @@ export interface Config {
     criteria: Criterion;
     'criteria-sets': CriteriaSet;
     users: User;
+    'stats-counters': StatsCounter;
+    'stats-pages': StatsPage;
+    'stats-visitors': StatsVisitor;
+    'stats-salts': StatsSalt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +62,10 @@ export interface Config {
     criteria: CriteriaSelect<false> | CriteriaSelect<true>;
     'criteria-sets': CriteriaSetsSelect<false> | CriteriaSetsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'stats-counters': StatsCountersSelect<false> | StatsCountersSelect<true>;
+    'stats-pages': StatsPagesSelect<false> | StatsPagesSelect<true>;
+    'stats-visitors': StatsVisitorsSelect<false> | StatsVisitorsSelect<true>;
+    'stats-salts': StatsSaltsSelect<false> | StatsSaltsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -418,6 +426,56 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-counters".
+ */
+export interface StatsCounter {
+  id: number;
+  period: string;
+  visits: number;
+  pageViews: number;
+  bots: number;
+  rateLimited: number;
+  declined: number;
+  ignored: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-pages".
+ */
+export interface StatsPage {
+  id: number;
+  day: string;
+  path: string;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-visitors".
+ */
+export interface StatsVisitor {
+  id: number;
+  hash: string;
+  lastSeen: number;
+  minute: number;
+  minuteViews: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-salts".
+ */
+export interface StatsSalt {
+  id: number;
+  day: string;
+  salt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -563,6 +621,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'stats-counters';
+        value: number | StatsCounter;
+      } | null)
+    | ({
+        relationTo: 'stats-pages';
+        value: number | StatsPage;
+      } | null)
+    | ({
+        relationTo: 'stats-visitors';
+        value: number | StatsVisitor;
+      } | null)
+    | ({
+        relationTo: 'stats-salts';
+        value: number | StatsSalt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -851,6 +925,52 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-counters_select".
+ */
+export interface StatsCountersSelect<T extends boolean = true> {
+  period?: T;
+  visits?: T;
+  pageViews?: T;
+  bots?: T;
+  rateLimited?: T;
+  declined?: T;
+  ignored?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-pages_select".
+ */
+export interface StatsPagesSelect<T extends boolean = true> {
+  day?: T;
+  path?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-visitors_select".
+ */
+export interface StatsVisitorsSelect<T extends boolean = true> {
+  hash?: T;
+  lastSeen?: T;
+  minute?: T;
+  minuteViews?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stats-salts_select".
+ */
+export interface StatsSaltsSelect<T extends boolean = true> {
+  day?: T;
+  salt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -933,6 +1053,16 @@ export interface SiteSetting {
   email?: string | null;
   responsiblePerson?: string | null;
   licence?: string | null;
+  statistics?: {
+    /**
+     * Added to "Tất cả" when moving from an old portal, to keep its total.
+     */
+    totalOffset?: number | null;
+    /**
+     * On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.
+     */
+    honourDoNotTrack?: boolean | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -965,6 +1095,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   responsiblePerson?: T;
   licence?: T;
+  statistics?:
+    | T
+    | {
+        totalOffset?: T;
+        honourDoNotTrack?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -10,6 +10,7 @@ import { globals } from './globals'
 import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { payloadSecret } from './lib/env'
+import { statsEndpoints } from './lib/stats/endpoints'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,9 +21,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     timezones: adminTimezones,
     meta: { titleSuffix: ' — NTM Portal' },
+    components: { beforeDashboard: ['/components/admin/StatsPanel#StatsPanel'] },
   },
   collections,
   globals,
+  // POST /api/stats/hit and GET /api/stats (scripts/serve.mjs answers them first in production).
+  endpoints: statsEndpoints,
   editor: articleEditor,
   db: databaseAdapter(),
   secret: payloadSecret(),

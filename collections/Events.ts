@@ -3,7 +3,7 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
-import { nonNegativeInteger } from '../fields/validators'
+import { wholeNumber } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
 import { revalidateHooks } from '../lib/revalidate'
@@ -20,13 +20,6 @@ const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }
   }
   return data
 }
-
-const wholeNumber = {
-  type: 'number',
-  min: 0,
-  defaultValue: 0,
-  validate: nonNegativeInteger,
-} as const
 
 /** Times are stored in UTC and shown, in the admin and on the site, in Việt Nam time. */
 const vietnamTime = {

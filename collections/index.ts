@@ -5,7 +5,18 @@ import { Criteria } from './Criteria'
 import { CriteriaSets } from './CriteriaSets'
 import { Events } from './Events'
 import { Media } from './Media'
+import { statsCollections } from './stats'
 import { Users } from './Users'
 
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
-export const collections = [Articles, Events, Categories, Media, Communes, Criteria, CriteriaSets, Users]
+export const collections = [
+  Articles,
+  Events,
+  Categories,
+  Media,
+  Communes,
+  Criteria,
+  CriteriaSets,
+  Users,
+  ...statsCollections,
+]

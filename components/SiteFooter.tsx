@@ -1,10 +1,20 @@
 import { t } from '../lib/i18n'
+import type { Summary } from '../lib/stats/store'
 import type { RelatedLink, SiteSetting } from '../payload-types'
 import { type Fact, FactList } from './FactList'
 import { RelatedLinks } from './RelatedLinks'
+import { VisitorStats } from './VisitorStats'
 
-/** The contact block every state portal must show, from `site-settings`, and the related links. */
-export const SiteFooter = ({ settings, links }: { settings: SiteSetting; links: RelatedLink['links'] }) => {
+/** The contact block every state portal must show, the related links and the visitor statistics. */
+export const SiteFooter = ({
+  settings,
+  links,
+  stats,
+}: {
+  settings: SiteSetting
+  links: RelatedLink['links']
+  stats: Summary | null
+}) => {
   const rows: Fact[] = [
     [t.site.address, settings.address],
     [t.site.phone, settings.phone],
@@ -20,7 +30,7 @@ export const SiteFooter = ({ settings, links }: { settings: SiteSetting; links: 
           <FactList facts={rows} className="site-footer__contact" />
           {settings.licence ? <p>{settings.licence}</p> : null}
         </section>
-        {/* The visitor statistics block (Đang online, Hôm nay, Trong tháng, Tất cả) goes here. */}
+        <VisitorStats summary={stats} />
       </div>
     </footer>
   )

@@ -30,3 +30,11 @@ export const requiredText =
   (pick: Parameters<typeof message>[1]): TextFieldSingleValidation =>
   (value, { req }) =>
     value?.trim() ? true : message(req, pick)
+
+/** A count: a whole number, 0 or more, 0 when not given. */
+export const wholeNumber = {
+  type: 'number',
+  min: 0,
+  defaultValue: 0,
+  validate: nonNegativeInteger,
+} as const

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../access/rules'
+import { wholeNumber } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { label } from '../lib/i18n'
 import { revalidateGlobalAfterChange } from '../lib/revalidate'
@@ -25,5 +26,25 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'responsiblePerson', type: 'text', label: label((d) => d.fields.responsiblePerson) },
     { name: 'licence', type: 'text', label: label((d) => d.fields.licence) },
+    {
+      name: 'statistics',
+      type: 'group',
+      label: label((d) => d.fields.statistics),
+      fields: [
+        {
+          name: 'totalOffset',
+          label: label((d) => d.fields.statsTotalOffset),
+          admin: { description: label((d) => d.help.statsTotalOffset) },
+          ...wholeNumber,
+        },
+        {
+          name: 'honourDoNotTrack',
+          type: 'checkbox',
+          defaultValue: true,
+          label: label((d) => d.fields.statsHonourDoNotTrack),
+          admin: { description: label((d) => d.help.statsHonourDoNotTrack) },
+        },
+      ],
+    },
   ],
 }

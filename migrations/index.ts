@@ -1,9 +1,15 @@
 import * as migration_20261127_233648_initial from './20261127_233648_initial';
+import * as migration_20261128_012412_visitor_statistics from './20261128_012412_visitor_statistics';
 
 export const migrations = [
   {
     up: migration_20261127_233648_initial.up,
     down: migration_20261127_233648_initial.down,
-    name: '20261127_233648_initial'
+    name: '20261127_233648_initial',
+  },
+  {
+    up: migration_20261128_012412_visitor_statistics.up,
+    down: migration_20261128_012412_visitor_statistics.down,
+    name: '20261128_012412_visitor_statistics'
   },
 ];

@@ -17,6 +17,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { buildIfChanged } from './lib/build.mjs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
 
@@ -63,45 +65,11 @@ step('Preparing the database (migrations, demo content)')
 runOrExit(npm, ['run', '--silent', 'seed', '--', '--if-empty'], env)
 
 // 4. The production build, redone only when a source file changed.
-const SOURCES = [
-  'app',
-  'access',
-  'collections',
-  'components',
-  'fields',
-  'globals',
-  'hooks',
-  'lib',
-  'migrations',
-]
-const SOURCE_FILES = [
-  'payload.config.ts',
-  'next.config.ts',
-  'postcss.config.mjs',
-  'tsconfig.json',
-  'package-lock.json',
-]
-const walk = (dir) =>
-  fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        const full = path.join(dir, entry.name)
-        return entry.isDirectory() ? walk(full) : [full]
-      })
-    : []
-const hash = crypto.createHash('sha256')
-for (const file of [...SOURCES.flatMap(walk), ...SOURCE_FILES].sort()) {
-  if (fs.existsSync(file)) hash.update(file).update(fs.readFileSync(file))
-}
-const sourceHash = hash.digest('hex')
-const stampFile = path.join('.next', 'ntm-source-hash')
-const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile)
-if (!built || fs.readFileSync(stampFile, 'utf8') !== sourceHash) {
-  step('Building the production server (next build, about two minutes)')
-  // Cached reads from before the rebuild may describe another database (data/ reset): drop them.
-  fs.rmSync(path.join('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
-  runOrExit(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
-  fs.writeFileSync(stampFile, sourceHash)
-}
+buildIfChanged({
+  distDir: '.next',
+  env,
+  announce: () => step('Building the production server (next build, about two minutes)'),
+})
 
 // 5. Serve.
 const port = process.env.PORT || '3000'

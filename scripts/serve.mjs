@@ -9,6 +9,9 @@
  * Untouched: the admin and the APIs (/admin, /api), Next's assets (/_next), draft preview
  * (/xem-truoc and the draft-mode cookie), and any non-HTML response.
  *
+ * The visitor statistics' endpoints (POST /api/stats/hit, GET /api/stats) are answered here,
+ * before Next.js, by lib/stats/nodeHttp.ts: see there why.
+ *
  * PORT (3000) and HOST (0.0.0.0) choose where it listens.
  */
 import http from 'node:http'
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import zlib from 'node:zlib'
 
 import next from 'next'
+import { tsImport } from 'tsx/esm/api'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
@@ -119,8 +123,12 @@ const rewriteHtml = (req, res) => {
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+// TypeScript shared with the Payload endpoints, compiled on load (this file runs on plain Node).
+const { createStatsHttpHandler } = await tsImport('../lib/stats/nodeHttp.ts', import.meta.url)
+const stats = await createStatsHttpHandler()
 
 const server = http.createServer((req, res) => {
+  if (stats.handler(req, res)) return
   if (isReaderPage(req)) rewriteHtml(req, res)
   handle(req, res).catch((error) => {
     console.error(error)
@@ -133,6 +141,15 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`▲ NTM Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
 })
-const stop = () => server.close(() => process.exit(0))
+// Stop taking requests, let the statistics commit what they hold, then leave.
+let stopping
+const stop = () => {
+  const leave = () => {
+    stopping ??= stats.close().finally(() => process.exit(0))
+  }
+  server.close(leave)
+  server.closeIdleConnections()
+  setTimeout(leave, 5000).unref()
+}
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

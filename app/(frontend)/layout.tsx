@@ -9,6 +9,8 @@ import { controlsScript, prePaintScript } from '@/lib/a11y/preferences'
 import { t } from '@/lib/i18n'
 import { siteUrl } from '@/lib/metadata'
 import { relatedLinks, siteSettings } from '@/lib/queries/globals'
+import { statsScript } from '@/lib/stats/clientScript'
+import { readSummary } from '@/lib/stats/service'
 import './globals.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
@@ -25,7 +27,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 const Layout = async ({ children }: { children: React.ReactNode }) => {
-  const [settings, links] = await Promise.all([siteSettings(), relatedLinks()])
+  const [settings, links, stats] = await Promise.all([siteSettings(), relatedLinks(), readSummary()])
   return (
     // The pre-paint script sets the reader's text size and contrast on <html> before React runs.
     <html lang="vi" suppressHydrationWarning>
@@ -40,7 +42,7 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
         <main id="noi-dung" className="container site-main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter settings={settings} links={links.links} />
+        <SiteFooter settings={settings} links={links.links} stats={stats} />
         <script
           id="ntm-controls"
           dangerouslySetInnerHTML={{
@@ -51,6 +53,7 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
             }),
           }}
         />
+        <script id="ntm-stats" dangerouslySetInnerHTML={{ __html: statsScript }} />
       </body>
     </html>
   )

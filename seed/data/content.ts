@@ -202,6 +202,8 @@ export const siteSettings = {
   email: 'vanphong-ntm@example.vn',
   responsiblePerson: 'Chánh Văn phòng Điều phối (minh họa)',
   licence: 'Bản trình diễn — không phải cổng thông tin chính thức.',
+  // The seed article's portal showed "Tất cả: 79.917": a portal moving here keeps its total.
+  statistics: { totalOffset: 79_917, honourDoNotTrack: true },
 }
 
 export const relatedLinks = [

@@ -6,10 +6,10 @@ import { visitorHash } from '../../lib/stats/visitor'
 import { isOnline, startsVisit } from '../../lib/stats/windows'
 
 const at = (iso: string) => new Date(iso)
-const minutesBefore = (now: Date, minutes: number) => new Date(now.getTime() - minutes * 60_000)
+const minutesBefore = (now: number, minutes: number) => now - minutes * 60_000
 
 describe('windows', () => {
-  const now = at('2024-07-02T03:00:00.000Z')
+  const now = Date.parse('2024-07-02T03:00:00.000Z')
 
   it('counts a visitor seen 4 minutes ago as online, not one seen 6 minutes ago', () => {
     expect(isOnline(minutesBefore(now, 4), now)).toBe(true)

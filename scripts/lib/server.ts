@@ -54,3 +54,43 @@ export const waitForHttp = async (url: string, server: ChildProcess, timeoutMs =
 }
 
 export const nextBin = path.resolve('node_modules/next/dist/bin/next')
+
+export type RunningServer = {
+  url: string
+  process: ChildProcess
+  /** Stops it (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
+
+/**
+ * The production server as deployed (scripts/serve.mjs: Next.js plus the statistics endpoints)
+ * on a free localhost port, its output appended to `logFile`. Resolves once it answers.
+ */
+export const startServer = async (env: NodeJS.ProcessEnv, logFile: string): Promise<RunningServer> => {
+  const port = await freePort()
+  const log = fs.openSync(logFile, 'a')
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', log, log],
+  })
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  void exited.then(() => fs.closeSync(log))
+  const url = `http://127.0.0.1:${port}`
+  try {
+    await waitForHttp(`${url}/api/stats`, child)
+  } catch (error) {
+    child.kill('SIGKILL')
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`)
+  }
+  return {
+    url,
+    process: child,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill(signal)
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import { collectionLabels } from '../../lib/i18n'
+import { statsCollection } from './shared'
+
+/**
+ * The last page view of each visitor hash (never an address), for the 30-minute visit rule, the
+ * 5-minute "online" window and the per-minute cap. Times are milliseconds since the epoch, so
+ * the store compares numbers on both engines. Rows older than 48 hours are deleted.
+ */
+export const StatsVisitors = statsCollection({
+  slug: 'stats-visitors',
+  dbName: 'stats_visitors',
+  readableByEditors: false,
+  timestamps: false,
+  labels: collectionLabels((d) => d.collections.statsVisitors),
+  fields: [
+    { name: 'hash', type: 'text', required: true, unique: true },
+    { name: 'lastSeen', type: 'number', required: true, index: true },
+    { name: 'minute', type: 'number', required: true },
+    { name: 'minuteViews', type: 'number', required: true },
+  ],
+})

@@ -1,0 +1,96 @@
+import type { Payload } from 'payload'
+
+import { routes } from '../routes'
+import { vnDayKey } from './time'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export type DailyRow = { day: string; visits: number; pageViews: number }
+export type Filtered = { bots: number; rateLimited: number; declined: number; ignored: number }
+export type MostRead = { path: string; views: number; title: string | null; id: number | string | null }
+
+/** The last `days` Việt Nam days, oldest first. */
+export const lastDays = (now: number, days: number): string[] =>
+  Array.from({ length: days }, (_, index) => vnDayKey(new Date(now - (days - 1 - index) * DAY_MS)))
+
+/** Daily visits and page views for the dashboard chart, and what was filtered out meanwhile. */
+export const dailyFigures = async (
+  payload: Payload,
+  now: number,
+  days = 30,
+): Promise<{ rows: DailyRow[]; filtered: Filtered }> => {
+  const keys = lastDays(now, days)
+  const { docs } = await payload.find({
+    collection: 'stats-counters',
+    where: { period: { in: keys } },
+    limit: days,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const byDay = new Map(docs.map((doc) => [doc.period, doc]))
+  const filtered: Filtered = { bots: 0, rateLimited: 0, declined: 0, ignored: 0 }
+  for (const doc of docs) {
+    filtered.bots += doc.bots
+    filtered.rateLimited += doc.rateLimited
+    filtered.declined += doc.declined
+    filtered.ignored += doc.ignored
+  }
+  return {
+    rows: keys.map((day) => ({
+      day,
+      visits: byDay.get(day)?.visits ?? 0,
+      pageViews: byDay.get(day)?.pageViews ?? 0,
+    })),
+    filtered,
+  }
+}
+
+const ARTICLE_PATH = /^\/tin-tuc\/(?!trang\/)([^/]+)$/
+
+/** The articles with the most page views over the last `days` days, with their titles. */
+export const mostReadArticles = async (
+  payload: Payload,
+  now: number,
+  days = 30,
+  count = 10,
+): Promise<MostRead[]> => {
+  const since = lastDays(now, days)[0]
+  const { docs } = await payload.find({
+    collection: 'stats-pages',
+    where: { and: [{ day: { greater_than_equal: since } }, { path: { like: '/tin-tuc/' } }] },
+    pagination: false,
+    limit: 0,
+    overrideAccess: true,
+  })
+  const views = new Map<string, number>()
+  for (const doc of docs) {
+    const slug = ARTICLE_PATH.exec(doc.path)?.[1]
+    if (slug) views.set(slug, (views.get(slug) ?? 0) + doc.views)
+  }
+  const top = [...views].sort((a, b) => b[1] - a[1]).slice(0, count)
+  if (!top.length) return []
+  const { docs: articles } = await payload.find({
+    collection: 'articles',
+    where: { slug: { in: top.map(([slug]) => decodeURIComponent(slug)) } },
+    select: { title: true, slug: true },
+    pagination: false,
+    limit: count,
+    overrideAccess: true,
+  })
+  const bySlug = new Map(articles.map((article) => [article.slug, article]))
+  return top.map(([slug, total]) => {
+    const article = bySlug.get(decodeURIComponent(slug))
+    return {
+      path: routes.article(decodeURIComponent(slug)),
+      views: total,
+      title: article?.title ?? null,
+      id: article?.id ?? null,
+    }
+  })
+}
+
+/** Everything the dashboard panel shows, as of now. */
+export const dashboardFigures = async (payload: Payload, now: number = Date.now()) => {
+  const [daily, mostRead] = await Promise.all([dailyFigures(payload, now), mostReadArticles(payload, now)])
+  return { ...daily, mostRead }
+}

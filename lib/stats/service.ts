@@ -1,0 +1,130 @@
+import { chooseDatabase } from '../db/choose'
+import type { Outcome } from './counting'
+import { Recorder } from './recorder'
+import { DEFAULT_SETTINGS, type StatsSettings, type StatsStore, type Summary } from './store'
+import { newSalt } from './visitor'
+
+export type StatsServiceOptions = {
+  databaseUri?: string
+  /** The clock; tests inject one to cross windows and midnights. */
+  now?: () => number
+  /** Page views one visitor may make in a clock minute; more are dropped and counted as filtered. */
+  maxViewsPerMinute?: number
+  /** How long `GET /api/stats` answers from memory (the issue allows up to 30 s). */
+  summaryTtlMs?: number
+}
+
+export type StatsService = {
+  now: () => number
+  submit: (hit: Parameters<Recorder['submit']>[0]) => Promise<Outcome>
+  salt: (day: string) => Promise<string>
+  settings: () => Promise<StatsSettings>
+  summary: () => Promise<Summary>
+  flush: () => Promise<void>
+  close: () => Promise<void>
+}
+
+export const DEFAULT_MAX_VIEWS_PER_MINUTE = 30
+const SETTINGS_TTL_MS = 30_000
+const PRUNE_EVERY_MS = 10 * 60_000
+
+const openStore = async (databaseUri: string | undefined): Promise<StatsStore> => {
+  const choice = chooseDatabase(databaseUri)
+  if (choice.engine === 'mongodb') {
+    const { MongoStatsStore } = await import('./mongoStore')
+    return MongoStatsStore.open(choice.url)
+  }
+  const { SqliteStatsStore } = await import('./sqliteStore')
+  return SqliteStatsStore.open(choice.url)
+}
+
+/** A value read at most every `ttlMs`, shared by concurrent readers; `clear` forgets it. */
+const cached = <T>(read: () => Promise<T>, ttlMs: number, now: () => number) => {
+  let entry: { at: number; value: Promise<T> } | undefined
+  return {
+    get: (): Promise<T> => {
+      if (!entry || now() - entry.at >= ttlMs) {
+        const value = read()
+        entry = { at: now(), value }
+        value.catch(() => (entry = undefined))
+      }
+      return entry.value
+    },
+    clear: () => (entry = undefined),
+  }
+}
+
+/**
+ * The statistics of one server process: its store connection, the group-commit recorder, and
+ * short caches for the salt, the settings and the public figures. Counts live only in the
+ * database; what is cached here is read-only and at most `summaryTtlMs` old (the figures) or
+ * 30 s old (the settings).
+ */
+export const openStatsService = async (options: StatsServiceOptions = {}): Promise<StatsService> => {
+  const now = options.now ?? Date.now
+  const store = await openStore(options.databaseUri ?? process.env.DATABASE_URI)
+  const maxViewsPerMinute =
+    options.maxViewsPerMinute ??
+    (Number(process.env.STATS_MAX_VIEWS_PER_MINUTE) || DEFAULT_MAX_VIEWS_PER_MINUTE)
+
+  const settings = cached(() => store.settings().catch(() => DEFAULT_SETTINGS), SETTINGS_TTL_MS, now)
+  const summary = cached(
+    async () => store.summary(now(), await settings.get()),
+    options.summaryTtlMs ?? 10_000,
+    now,
+  )
+  // This process's own hits show at once; other processes' within the summary's lifetime.
+  const recorder = new Recorder(store, { maxViewsPerMinute, afterCommit: summary.clear })
+
+  const salts = new Map<string, Promise<string>>()
+  const salt = (day: string): Promise<string> => {
+    let value = salts.get(day)
+    if (!value) {
+      value = store.salt(day, newSalt())
+      value.catch(() => salts.delete(day))
+      salts.clear() // yesterday's salt is never needed again by this process
+      salts.set(day, value)
+    }
+    return value
+  }
+
+  const prune = () => store.prune(now()).catch((error) => console.error('statistics: prune failed', error))
+  void prune()
+  const timer = setInterval(prune, PRUNE_EVERY_MS)
+  timer.unref()
+
+  return {
+    now,
+    submit: (hit) => recorder.submit(hit),
+    salt,
+    settings: settings.get,
+    summary: summary.get,
+    flush: () => recorder.flush(),
+    close: async () => {
+      clearInterval(timer)
+      await recorder.flush()
+      await store.close()
+    },
+  }
+}
+
+let shared: Promise<StatsService> | undefined
+
+/** The process's statistics service, opened on first use from DATABASE_URI. */
+export const statsService = (): Promise<StatsService> => {
+  shared ??= openStatsService().catch((error) => {
+    shared = undefined
+    throw error
+  })
+  return shared
+}
+
+/** The public figures for server-rendered pages; null when the statistics cannot be read. */
+export const readSummary = async (): Promise<Summary | null> => {
+  try {
+    return await (await statsService()).summary()
+  } catch (error) {
+    console.error('statistics: summary unavailable', error)
+    return null
+  }
+}
