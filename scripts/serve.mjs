@@ -108,6 +108,10 @@ const rewriteHtml = (req, res) => {
       }
       body = Buffer.from(stripClientRuntime(html))
       res.removeHeader('link')
+      // Payload asks every page for a colour-scheme client hint, critically: Chromium then sends
+      // each first request twice. Only the admin uses the hint.
+      res.removeHeader('accept-ch')
+      res.removeHeader('critical-ch')
       if (acceptsGzip) {
         body = zlib.gzipSync(body)
         res.setHeader('content-encoding', 'gzip')

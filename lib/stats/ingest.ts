@@ -58,7 +58,10 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
     const userAgent = header(request.headers, 'user-agent') ?? ''
     const settings = await service.settings()
     const declines = header(request.headers, 'dnt') === '1' || header(request.headers, 'sec-gpc') === '1'
-    const path = countablePath(parsed.beacon.path)
+    // Another site's page posting here (its readers would count as ours): browsers say so.
+    const site = header(request.headers, 'sec-fetch-site')
+    const foreign = site !== undefined && site !== 'same-origin'
+    const path = foreign ? null : countablePath(parsed.beacon.path)
     let hit: Hit
     if (settings.honourDoNotTrack && declines) hit = { at, kind: 'declined' }
     else if (isAutomated(userAgent, parsed.beacon)) hit = { at, kind: 'bot' }

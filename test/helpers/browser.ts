@@ -26,7 +26,17 @@ export type TestBrowser = {
 
 /** Debian's Chromium with a fresh profile in a temporary folder, removed once it has closed. */
 export const openBrowser = async (
-  options: { javaScriptEnabled?: boolean; width?: number } = {},
+  options: {
+    javaScriptEnabled?: boolean
+    width?: number
+    /**
+     * Looks like a person's browser to the visitor statistics: a desktop Chrome user agent (this
+     * one is sent to the server) and navigator.webdriver false. Headless Chromium always sets
+     * that flag and no display is available here for a headed one, so the page is told
+     * otherwise before its scripts run; everything else is the real page and the real server.
+     */
+    asPerson?: string
+  } = {},
 ): Promise<TestBrowser> => {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`)
@@ -40,7 +50,19 @@ export const openBrowser = async (
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    ...(options.asPerson
+      ? {
+          userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 ${options.asPerson}`,
+          // Playwright turns the back/forward cache off; a person's browser has it.
+          ignoreDefaultArgs: ['--enable-automation', '--disable-back-forward-cache'],
+        }
+      : {}),
   })
+  if (options.asPerson) {
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true }),
+    )
+  }
   return {
     context,
     newPage: () => context.newPage(),

@@ -72,7 +72,7 @@ describe('public pages', () => {
     expect(english.text).toMatch(/<html[^>]+lang="en"/)
   })
 
-  it('sends readers’ pages without the client runtime: only our small inline scripts', async () => {
+  it('sends readers’ pages without the client runtime: only our three small inline scripts', async () => {
     for (const path of [
       '/',
       `/tin-tuc/${SEED_ARTICLE_SLUG}`,
@@ -85,6 +85,7 @@ describe('public pages', () => {
       expect(scripts.map((m) => m[1].match(/id="([^"]+)"/)?.[1]).sort(), path).toEqual([
         'ntm-controls',
         'ntm-prepaint',
+        'ntm-stats',
       ])
       const js = gzipSync(scripts.map((m) => m[2]).join('')).length
       expect(js, path).toBeLessThan(2048)
@@ -219,5 +220,33 @@ describe('GraphQL API', () => {
       name: 'Xã Tân Liên',
       progress: { ntmMet: 19, nangCaoMet: 7, total: 19 },
     })
+  })
+})
+
+describe('visitor statistics for the newsroom', () => {
+  it('shows editors the dashboard panel and hides it from journalists', async () => {
+    const asEditor = await request('/admin', { headers: { Cookie: `payload-token=${tokens.editor}` } })
+    expect(asEditor.status).toBe(200)
+    expect(asEditor.text).toContain('Lượt truy cập 30 ngày qua')
+    expect(asEditor.text).toContain('Bài được đọc nhiều nhất (30 ngày)')
+    const asJournalist = await request('/admin', {
+      headers: { Cookie: `payload-token=${tokens.journalist}` },
+    })
+    expect(asJournalist.status).toBe(200)
+    expect(asJournalist.text).not.toContain('Lượt truy cập 30 ngày qua')
+  })
+
+  it('lets editors read the counters over the API, read-only, and nobody else', async () => {
+    expect((await request('/api/stats-counters')).status).toBe(403)
+    expect((await request('/api/stats-counters', { token: tokens.journalist })).status).toBe(403)
+    expect((await request('/api/stats-counters', { token: tokens.editor })).status).toBe(200)
+    const write = await request('/api/stats-counters', {
+      method: 'POST',
+      token: tokens.admin,
+      json: { period: 'all', visits: 1_000_000 },
+    })
+    expect(write.status).toBe(403)
+    expect((await request('/api/stats-salts', { token: tokens.admin })).status).toBe(403)
+    expect((await request('/api/stats-visitors', { token: tokens.admin })).status).toBe(403)
   })
 })

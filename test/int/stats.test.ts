@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dashboardFigures } from '../../lib/stats/dashboard'
 import { type BeaconRequest, handleBeacon } from '../../lib/stats/ingest'
 import { openStatsService, type StatsService } from '../../lib/stats/service'
 import { createStaff, type Staff, startPayload, type TestPayload } from '../helpers/payload'
@@ -119,6 +120,9 @@ describe('what is not counted', () => {
     expect((await beacon(service, {}, { path: '/', webdriver: true })).body).toEqual({ outcome: 'filtered' })
     expect((await beacon(service, {}, { path: '/', headless: true })).body).toEqual({ outcome: 'filtered' })
     expect((await beacon(service, { path: '/wp-login.php' })).body).toEqual({ outcome: 'filtered' })
+    expect((await beacon(service, { headers: { 'sec-fetch-site': 'cross-site' } })).body).toEqual({
+      outcome: 'filtered',
+    })
     const outcomes = []
     for (let i = 0; i < 32; i += 1) outcomes.push((await beacon(service, { address: '203.0.113.40' })).body)
     expect(outcomes.filter((o) => JSON.stringify(o) === '{"outcome":"rate-limited"}')).toHaveLength(2)
@@ -126,7 +130,7 @@ describe('what is not counted', () => {
       visits: 1,
       pageViews: 30,
       bots: 3,
-      ignored: 1,
+      ignored: 2,
       rateLimited: 2,
       declined: 0,
     })
@@ -211,6 +215,33 @@ describe('storage', () => {
     expect((await ctx.payload.count({ collection: 'stats-visitors', overrideAccess: true })).totalDocs).toBe(
       0,
     )
+  })
+})
+
+describe("the editors' dashboard", () => {
+  it('charts 30 days of visits and ranks the most-read articles with their titles', async () => {
+    const service = await open()
+    clock = Date.parse('2025-03-10T03:00:00.000Z')
+    const article = await ctx.payload.create({
+      collection: 'articles',
+      data: { title: 'Xã Cao Lâu về đích nông thôn mới', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    for (let n = 0; n < 3; n += 1)
+      await beacon(service, { path: `/tin-tuc/${article.slug}`, address: `198.51.100.${n}` })
+    await beacon(service, { path: '/tin-tuc/bai-da-xoa', address: '198.51.100.9' })
+    clock = Date.parse('2025-03-12T03:00:00.000Z')
+    await beacon(service, { path: '/tin-tuc/bai-da-xoa', address: '198.51.100.9' })
+    await beacon(service, { path: '/tin-tuc/trang/2', address: '198.51.100.9' })
+
+    const { rows, mostRead } = await dashboardFigures(ctx.payload, clock)
+    expect(rows).toHaveLength(30)
+    expect(rows.at(-1)).toEqual({ day: '2025-03-12', visits: 1, pageViews: 2 })
+    expect(rows.at(-3)).toEqual({ day: '2025-03-10', visits: 4, pageViews: 4 })
+    expect(mostRead).toEqual([
+      { path: `/tin-tuc/${article.slug}`, views: 3, title: article.title, id: article.id },
+      { path: '/tin-tuc/bai-da-xoa', views: 2, title: null, id: null },
+    ])
   })
 })
 
