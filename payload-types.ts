@@ -168,6 +168,16 @@ export interface Article {
    */
   byline?: string | null;
   authors?: (number | User)[] | null;
+  /**
+   * Journalists: choose "Awaiting review" and save to send it to an editor. Editors: publish, schedule, or send back with a comment.
+   */
+  workflow?: ('nhap' | 'cho-duyet' | 'tra-lai' | 'da-xuat-ban') | null;
+  /**
+   * Written by the editor when sending an article back.
+   */
+  reviewNote?: string | null;
+  lastEditedBy?: (number | null) | User;
+  lastEditedByName?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -705,6 +715,10 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   byline?: T;
   authors?: T;
+  workflow?: T;
+  reviewNote?: T;
+  lastEditedBy?: T;
+  lastEditedByName?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

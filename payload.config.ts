@@ -21,7 +21,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     timezones: adminTimezones,
     meta: { titleSuffix: ' — NTM Portal' },
-    components: { beforeDashboard: ['/components/admin/StatsPanel#StatsPanel'] },
+    components: {
+      beforeDashboard: [
+        '/components/admin/NewsroomPanel#NewsroomPanel',
+        '/components/admin/StatsPanel#StatsPanel',
+      ],
+    },
   },
   collections,
   globals,

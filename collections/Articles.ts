@@ -6,6 +6,7 @@ import { articleEditor } from '../fields/richText'
 import { vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
+import { syncWorkflow, workflowFields } from '../fields/workflow'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
@@ -44,7 +45,7 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
-    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflow', 'category', 'publishedAt', 'updatedAt'],
     // Opens the real public page in draft mode (staff session required): see /xem-truoc.
     preview: (doc) =>
       doc?.slug ? `/xem-truoc?path=${encodeURIComponent(routes.article(String(doc.slug)))}` : null,
@@ -67,6 +68,7 @@ export const Articles: CollectionConfig = {
       onlyEditorsPublish,
       creditAuthor,
       stampPublishedAt,
+      syncWorkflow,
       fillSearchText((doc) => [
         doc.title,
         doc.summary,
@@ -172,6 +174,7 @@ export const Articles: CollectionConfig = {
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
+    ...workflowFields,
     searchTextField,
   ],
 }

@@ -1,8 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+  ValidationError,
+} from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField } from '../access/rules'
 import { normalizeCollectionText } from '../hooks/normalizeText'
-import { collectionLabels, label, options } from '../lib/i18n'
+import { collectionLabels, label, message, options } from '../lib/i18n'
 
 /**
  * The first account made on a new portal (Payload's "create first user" screen) becomes an
@@ -12,6 +17,22 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
+}
+
+/** At least 10 characters with letters and digits: the accounts can publish on a state portal. */
+export const acceptablePassword = (password: string): boolean =>
+  password.length >= 10 && /\p{L}/u.test(password) && /\d/.test(password)
+
+const passwordPolicy: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+  const password = (data as { password?: unknown } | undefined)?.password
+  if (typeof password === 'string' && !acceptablePassword(password)) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'password', message: message(req, (d) => d.errors.passwordPolicy) }],
+      req,
+    })
+  }
+  return data
 }
 
 export const Users: CollectionConfig = {
@@ -36,7 +57,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
-    beforeValidate: [normalizeCollectionText],
+    beforeValidate: [passwordPolicy, normalizeCollectionText],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

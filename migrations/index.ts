@@ -1,5 +1,6 @@
 import * as migration_20261127_233648_initial from './20261127_233648_initial';
 import * as migration_20261128_012412_visitor_statistics from './20261128_012412_visitor_statistics';
+import * as migration_20261128_015600_newsroom_workflow from './20261128_015600_newsroom_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_012412_visitor_statistics.up,
     down: migration_20261128_012412_visitor_statistics.down,
-    name: '20261128_012412_visitor_statistics'
+    name: '20261128_012412_visitor_statistics',
+  },
+  {
+    up: migration_20261128_015600_newsroom_workflow.up,
+    down: migration_20261128_015600_newsroom_workflow.down,
+    name: '20261128_015600_newsroom_workflow'
   },
 ];

@@ -48,6 +48,19 @@ export const en: Dictionary = {
     chartCaption: 'Criteria met out of the criteria in the set',
     computedNote: "Computed from the communes' data.",
   },
+  newsroom: {
+    title: 'Newsroom',
+    awaitingReview: 'Awaiting review',
+    nothingAwaiting: 'Nothing awaits review.',
+    latestDrafts: 'Latest drafts',
+    noDrafts: 'No drafts yet.',
+    programme: 'NTM programme',
+    recognised: '{n}/{total} communes recognised as new rural',
+    advanced: '{n} communes at the advanced level',
+    model: '{n} model communes',
+    notYet: '{n} communes not yet recognised',
+    average: '{n} criteria met per commune on average',
+  },
   news: {
     title: 'News',
     pagination: 'Pagination',
@@ -265,6 +278,10 @@ export const en: Dictionary = {
     links: 'Links',
     label: 'Label',
     url: 'URL',
+    workflow: 'Editorial state',
+    reviewNote: "Editor's comment",
+    lastEditedBy: 'Last edited by',
+    wordCount: 'Word count',
     statsPeriod: 'Period (day, month or "all")',
     statsVisits: 'Visits',
     statsPageViews: 'Page views',
@@ -295,6 +312,12 @@ export const en: Dictionary = {
       khac: 'Other',
     },
     role: { journalist: 'Journalist', editor: 'Editor', admin: 'Administrator' },
+    workflow: {
+      nhap: 'Draft',
+      'cho-duyet': 'Awaiting review',
+      'tra-lai': 'Sent back for changes',
+      'da-xuat-ban': 'Published',
+    },
   },
   help: {
     slug: 'Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.',
@@ -306,6 +329,9 @@ export const en: Dictionary = {
     featured: 'Shown among the featured articles on the home page.',
     history: 'For communes merged or renamed (e.g. the 2025 reorganisation).',
     statsTotalOffset: 'Added to "Tất cả" when moving from an old portal, to keep its total.',
+    workflow:
+      'Journalists: choose "Awaiting review" and save to send it to an editor. Editors: publish, schedule, or send back with a comment.',
+    reviewNote: 'Written by the editor when sending an article back.',
     statsHonourDoNotTrack: 'On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.',
   },
   errors: {
@@ -318,5 +344,7 @@ export const en: Dictionary = {
     duplicateAttainment: 'This criterion already has a row at this level',
     criterionNotInSet: "The criterion is not in the commune's criteria set",
     journalistCannotPublish: 'Journalists cannot publish; send the article to an editor for review.',
+    journalistWorkflow: 'Journalists can save drafts or send them for review only.',
+    passwordPolicy: 'Passwords need at least 10 characters, with letters and digits.',
   },
 }

@@ -49,6 +49,19 @@ export const vi = {
     chartCaption: 'Số tiêu chí đạt trên tổng số tiêu chí của bộ tiêu chí',
     computedNote: 'Số liệu tính tự động từ dữ liệu các xã.',
   },
+  newsroom: {
+    title: 'Toà soạn',
+    awaitingReview: 'Bài chờ duyệt',
+    nothingAwaiting: 'Không có bài nào chờ duyệt.',
+    latestDrafts: 'Bản nháp mới nhất',
+    noDrafts: 'Chưa có bản nháp.',
+    programme: 'Chương trình NTM',
+    recognised: '{n}/{total} xã đạt chuẩn nông thôn mới',
+    advanced: '{n} xã đạt NTM nâng cao',
+    model: '{n} xã đạt NTM kiểu mẫu',
+    notYet: '{n} xã chưa đạt chuẩn',
+    average: 'Bình quân {n} tiêu chí mỗi xã',
+  },
   news: {
     title: 'Tin tức',
     pagination: 'Phân trang',
@@ -269,6 +282,10 @@ export const vi = {
     links: 'Danh sách liên kết',
     label: 'Tên hiển thị',
     url: 'Địa chỉ (URL)',
+    workflow: 'Trạng thái biên tập',
+    reviewNote: 'Ý kiến biên tập',
+    lastEditedBy: 'Người sửa lần cuối',
+    wordCount: 'Số chữ',
     statsPeriod: 'Kỳ (ngày, tháng hoặc "all")',
     statsVisits: 'Lượt truy cập',
     statsPageViews: 'Lượt xem trang',
@@ -299,6 +316,12 @@ export const vi = {
       khac: 'Khác',
     },
     role: { journalist: 'Phóng viên', editor: 'Biên tập viên', admin: 'Quản trị' },
+    workflow: {
+      nhap: 'Nháp',
+      'cho-duyet': 'Chờ duyệt',
+      'tra-lai': 'Trả lại, cần sửa',
+      'da-xuat-ban': 'Đã xuất bản',
+    },
   },
   help: {
     slug: 'Để trống để tự tạo từ tiêu đề (bỏ dấu, "đ" thành "d"); có thể sửa, không được trùng. Đường dẫn không tự đổi khi sửa tiêu đề.',
@@ -310,6 +333,9 @@ export const vi = {
     featured: 'Hiện ở khu tin nổi bật trên trang chủ.',
     history: 'Dùng khi xã được sáp nhập hoặc đổi tên (ví dụ sắp xếp đơn vị hành chính năm 2025).',
     statsTotalOffset: 'Cộng vào "Tất cả" khi chuyển từ cổng cũ sang, để giữ tổng số lượt truy cập đã có.',
+    workflow:
+      'Phóng viên: chọn "Chờ duyệt" rồi lưu để gửi biên tập viên. Biên tập viên: xuất bản, lên lịch, hoặc trả lại kèm ý kiến.',
+    reviewNote: 'Biên tập viên ghi khi trả bài lại cho phóng viên.',
     statsHonourDoNotTrack: 'Bật (mặc định): trình duyệt gửi DNT: 1 hoặc Sec-GPC: 1 thì không được đếm.',
   },
   errors: {
@@ -322,6 +348,8 @@ export const vi = {
     duplicateAttainment: 'Tiêu chí này đã có dòng kết quả ở mức này',
     criterionNotInSet: 'Tiêu chí không thuộc bộ tiêu chí của xã',
     journalistCannotPublish: 'Phóng viên không được xuất bản bài; hãy gửi biên tập viên duyệt.',
+    journalistWorkflow: 'Phóng viên chỉ có thể lưu nháp hoặc gửi duyệt.',
+    passwordPolicy: 'Mật khẩu cần ít nhất 10 ký tự, gồm cả chữ và số.',
   },
 } as const
 

@@ -1,0 +1,44 @@
+import type { Payload, Where } from 'payload'
+
+import { isEditorUser } from '../../access/roles'
+import type { Article, User } from '../../payload-types'
+
+export type DeskItem = Pick<Article, 'id' | 'title' | 'updatedAt' | 'workflow'> & { editedBy: string | null }
+
+const toItem = (
+  doc: Pick<Article, 'id' | 'title' | 'updatedAt' | 'workflow' | 'lastEditedBy'>,
+): DeskItem => ({
+  id: doc.id,
+  title: doc.title,
+  updatedAt: doc.updatedAt,
+  workflow: doc.workflow,
+  editedBy: typeof doc.lastEditedBy === 'object' && doc.lastEditedBy ? doc.lastEditedBy.displayName : null,
+})
+
+const latest = async (payload: Payload, where: Where, limit: number): Promise<DeskItem[]> => {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    draft: true,
+    where,
+    sort: '-updatedAt',
+    limit,
+    depth: 1,
+    overrideAccess: true,
+    select: { title: true, updatedAt: true, workflow: true, lastEditedBy: true },
+    populate: { users: { displayName: true } },
+  })
+  return docs.map(toItem)
+}
+
+/**
+ * The newsroom's desk: what awaits an editor (editors only) and the latest drafts (a
+ * journalist sees their own).
+ */
+export const newsroomDesk = async (payload: Payload, user: User) => {
+  const ownDrafts: Where = isEditorUser(user) ? {} : { authors: { contains: user.id } }
+  const [awaitingReview, drafts] = await Promise.all([
+    isEditorUser(user) ? latest(payload, { workflow: { equals: 'cho-duyet' } }, 20) : Promise.resolve([]),
+    latest(payload, { and: [{ _status: { equals: 'draft' } }, ownDrafts] }, 10),
+  ])
+  return { awaitingReview, drafts }
+}
