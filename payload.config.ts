@@ -10,6 +10,7 @@ import { globals } from './globals'
 import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { payloadSecret } from './lib/env'
+import { mayRunJobs } from './lib/jobs/runnerKey'
 import { statsEndpoints } from './lib/stats/endpoints'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
 
@@ -43,8 +44,13 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   jobs: {
-    // Scheduled publishing runs inside the server process: no external scheduler to set up.
+    // Scheduled publishing runs inside the server, with no scheduler to set up. In production
+    // scripts/serve.mjs calls /api/payload-jobs/run on itself every PAYLOAD_JOBS_INTERVAL_SECONDS
+    // (60): jobs then run inside a request, where publishing can expire the cached pages. Under
+    // `next dev`, Payload's own timer runs them (every minute).
+    access: { run: mayRunJobs },
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () =>
+      process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NTM_JOBS_RUNNER !== 'http',
   },
 })

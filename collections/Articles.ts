@@ -11,6 +11,7 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
 import { revalidateHooks } from '../lib/revalidate'
+import { scheduleEndpoint } from '../lib/newsroom/scheduleEndpoint'
 import { routes } from '../lib/routes'
 
 /** Publishing is an editor's decision (the review workflow builds on this rule). */
@@ -51,6 +52,7 @@ export const Articles: CollectionConfig = {
       doc?.slug ? `/xem-truoc?path=${encodeURIComponent(routes.article(String(doc.slug)))}` : null,
   },
   defaultSort: '-publishedAt',
+  endpoints: [scheduleEndpoint('articles')],
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -91,6 +93,11 @@ export const Articles: CollectionConfig = {
       ],
     },
     { name: 'body', type: 'richText', editor: articleEditor, label: label((d) => d.fields.body) },
+    {
+      name: 'wordCount',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/WordCount#WordCount' } },
+    },
     {
       name: 'category',
       type: 'relationship',

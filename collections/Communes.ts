@@ -193,6 +193,11 @@ export const Communes: CollectionConfig = {
       ],
     },
     {
+      name: 'attainmentTable',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/AttainmentTable#AttainmentTable' } },
+    },
+    {
       name: 'attainment',
       type: 'array',
       label: label((d) => d.fields.attainment),

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { isEditorUser } from '../access/roles'
 import { anyone, isEditor } from '../access/rules'
 import { httpUrl } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
@@ -10,7 +11,8 @@ import { revalidateGlobalAfterChange } from '../lib/revalidate'
 export const RelatedLinks: GlobalConfig = {
   slug: 'related-links',
   label: label((d) => d.globals.relatedLinks),
-  admin: { group: label((d) => d.groups.settings) },
+  // Shown to those who may change it.
+  admin: { group: label((d) => d.groups.settings), hidden: ({ user }) => !isEditorUser(user) },
   access: { read: anyone, update: isEditor },
   hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
   fields: [

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { isAdminUser } from '../access/roles'
 import { anyone, isAdmin } from '../access/rules'
 import { wholeNumber } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
@@ -10,7 +11,8 @@ import { revalidateGlobalAfterChange } from '../lib/revalidate'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label((d) => d.globals.siteSettings),
-  admin: { group: label((d) => d.groups.settings) },
+  // Shown to those who may change it.
+  admin: { group: label((d) => d.groups.settings), hidden: ({ user }) => !isAdminUser(user) },
   access: { read: anyone, update: isAdmin },
   hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
   fields: [

@@ -124,6 +124,10 @@ const rewriteHtml = (req, res) => {
   }
 }
 
+// Scheduled jobs run through this server's own API (lib/jobs/httpRunner.ts), not Payload's timer.
+const runJobs = process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
+if (runJobs) process.env.NTM_JOBS_RUNNER = 'http'
+
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -142,12 +146,16 @@ const server = http.createServer((req, res) => {
     }
   })
 })
+const { startJobRunner } = await tsImport('../lib/jobs/httpRunner.ts', import.meta.url)
+let stopJobRunner = () => {}
 server.listen(port, hostname, () => {
   console.log(`▲ NTM Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+  if (runJobs) stopJobRunner = startJobRunner(`http://127.0.0.1:${port}`)
 })
 // Stop taking requests, let the statistics commit what they hold, then leave.
 let stopping
 const stop = () => {
+  stopJobRunner()
   const leave = () => {
     stopping ??= stats.close().finally(() => process.exit(0))
   }

@@ -48,6 +48,16 @@ export const en: Dictionary = {
     chartCaption: 'Criteria met out of the criteria in the set',
     computedNote: "Computed from the communes' data.",
   },
+  attainmentTable: {
+    title: 'Results by criterion',
+    noSet: 'Choose a criteria set and save to see the results.',
+    count: '{met}/{total} criteria met (NTM)',
+    advancedCount: '{met}/{total} at the advanced level',
+    number: 'No.',
+    criterion: 'Criterion',
+    ntm: 'NTM',
+    advanced: 'Advanced',
+  },
   newsroom: {
     title: 'Newsroom',
     awaitingReview: 'Awaiting review',

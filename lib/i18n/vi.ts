@@ -49,6 +49,16 @@ export const vi = {
     chartCaption: 'Số tiêu chí đạt trên tổng số tiêu chí của bộ tiêu chí',
     computedNote: 'Số liệu tính tự động từ dữ liệu các xã.',
   },
+  attainmentTable: {
+    title: 'Kết quả theo tiêu chí',
+    noSet: 'Chọn bộ tiêu chí và lưu để xem kết quả.',
+    count: 'Đạt {met}/{total} tiêu chí NTM',
+    advancedCount: '{met}/{total} tiêu chí ở mức nâng cao',
+    number: 'Số',
+    criterion: 'Tiêu chí',
+    ntm: 'NTM',
+    advanced: 'Nâng cao',
+  },
   newsroom: {
     title: 'Toà soạn',
     awaitingReview: 'Bài chờ duyệt',

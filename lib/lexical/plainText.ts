@@ -20,3 +20,7 @@ export const lexicalPlainText = (state: unknown): string => {
     .replace(/\n{2,}/g, '\n')
     .trim()
 }
+
+/** Words of a Lexical document (Vietnamese syllables count one each, as newsrooms count "chữ"). */
+export const lexicalWordCount = (state: unknown): number =>
+  lexicalPlainText(state).split(/\s+/u).filter(Boolean).length

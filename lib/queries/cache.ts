@@ -11,5 +11,9 @@ export const cachedRead = <Args extends unknown[], Result>(
   name: string,
   tags: ContentTag[],
   read: (...args: Args) => Promise<Result>,
-): ((...args: Args) => Promise<Result>) =>
-  unstable_cache(read, [name], { tags: tags.map(cacheTag), revalidate: 60 })
+): ((...args: Args) => Promise<Result>) => {
+  const cached = unstable_cache(read, [name], { tags: tags.map(cacheTag), revalidate: 60 })
+  // None of our reads returns undefined; a cache entry that does was damaged (seen when build
+  // workers or server processes share a cache folder): read the database instead.
+  return async (...args: Args) => (await cached(...args)) ?? read(...args)
+}

@@ -34,3 +34,34 @@ export const login = async (email: string, password: string): Promise<string> =>
   if (status !== 200) throw new Error(`login ${email}: ${status} ${JSON.stringify(body)}`)
   return body.token
 }
+
+export const STAFF_PASSWORD = 'Mat-khau-thu-nghiem-1'
+export type StaffTokens = Record<'admin' | 'editor' | 'journalist', string>
+
+let staffTokens: Promise<StaffTokens> | undefined
+
+/**
+ * Tokens for one account per role on the test server, whichever test file asks first: the
+ * first account is registered through Payload's first-register (it becomes the admin), the
+ * others are created by it. Files run in parallel, so every step tolerates "already done".
+ */
+export const ensureStaff = (): Promise<StaffTokens> => {
+  staffTokens ??= (async () => {
+    const first = await request('/api/users/first-register', {
+      method: 'POST',
+      json: { email: 'admin@test.example', password: STAFF_PASSWORD, displayName: 'Quản trị' },
+    })
+    const admin = first.status === 200 ? first.body.token : await login('admin@test.example', STAFF_PASSWORD)
+    const tokens: StaffTokens = { admin, editor: '', journalist: '' }
+    for (const role of ['editor', 'journalist'] as const) {
+      await request('/api/users', {
+        method: 'POST',
+        token: admin,
+        json: { email: `${role}@test.example`, password: STAFF_PASSWORD, displayName: role, role },
+      })
+      tokens[role] = await login(`${role}@test.example`, STAFF_PASSWORD)
+    }
+    return tokens
+  })()
+  return staffTokens
+}

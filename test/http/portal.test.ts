@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
-import { graphql, type Json, login, request } from '../helpers/http'
+import { ensureStaff, graphql, type Json, request, type StaffTokens } from '../helpers/http'
 
 /**
  * Against the production build (`next start`) on a database made by the committed migrations
@@ -11,26 +11,10 @@ import { graphql, type Json, login, request } from '../helpers/http'
  * HTTP, and bad input answered with 400 and a field error.
  */
 const DRAFT_SLUG = 'ban-nhap-ke-hoach-tham-dinh-xa-cao-lau'
-const PASSWORD = 'Mat-khau-thu-nghiem-1'
-const tokens: Record<'admin' | 'editor' | 'journalist', string> = { admin: '', editor: '', journalist: '' }
+let tokens: StaffTokens
 
 beforeAll(async () => {
-  const first = await request('/api/users/first-register', {
-    method: 'POST',
-    json: { email: 'admin@test.example', password: PASSWORD, displayName: 'Quản trị' },
-  })
-  expect(first.status, first.text).toBe(200)
-  expect(first.body.user.role).toBe('admin')
-  tokens.admin = first.body.token
-  for (const role of ['editor', 'journalist'] as const) {
-    const created = await request('/api/users', {
-      method: 'POST',
-      token: tokens.admin,
-      json: { email: `${role}@test.example`, password: PASSWORD, displayName: role, role },
-    })
-    expect(created.status, created.text).toBe(201)
-    tokens[role] = await login(`${role}@test.example`, PASSWORD)
-  }
+  tokens = await ensureStaff()
 })
 
 describe('public pages', () => {

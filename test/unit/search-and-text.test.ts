@@ -65,3 +65,14 @@ describe('display preferences', () => {
     expect(controls.length).toBeLessThan(2048)
   })
 })
+
+describe('word count', () => {
+  it('counts the words of an article body, captions included', async () => {
+    const { lexicalWordCount } = await import('../../lib/lexical/plainText')
+    const { editorState, p, uploadNode } = await import('../../seed/lexical')
+    expect(
+      lexicalWordCount(editorState([p('Xã Cao Lâu đạt 8/19 tiêu chí.'), uploadNode(1, 'Hội nghị sơ kết')])),
+    ).toBe(11)
+    expect(lexicalWordCount(null)).toBe(0)
+  })
+})

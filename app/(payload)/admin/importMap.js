@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WordCount as WordCount_966feada0b67100f0dbd0a921572de78 } from '../../../components/admin/WordCount'
+import { AttainmentTable as AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4 } from '../../../components/admin/AttainmentTable'
 import { NewsroomPanel as NewsroomPanel_7357356206301327f3d1c56814a25083 } from '../../../components/admin/NewsroomPanel'
 import { StatsPanel as StatsPanel_900f280ab77a4d14c3bb49494ee75495 } from '../../../components/admin/StatsPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -50,6 +52,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/WordCount#WordCount": WordCount_966feada0b67100f0dbd0a921572de78,
+  "/components/admin/AttainmentTable#AttainmentTable": AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4,
   "/components/admin/NewsroomPanel#NewsroomPanel": NewsroomPanel_7357356206301327f3d1c56814a25083,
   "/components/admin/StatsPanel#StatsPanel": StatsPanel_900f280ab77a4d14c3bb49494ee75495,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
