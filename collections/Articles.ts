@@ -12,6 +12,7 @@ import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
 import { revalidateHooks } from '../lib/revalidate'
 import { scheduleEndpoint } from '../lib/newsroom/scheduleEndpoint'
+import { previewAdmin } from '../lib/previewUrl'
 import { routes } from '../lib/routes'
 
 /** Publishing is an editor's decision (the review workflow builds on this rule). */
@@ -47,9 +48,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
     defaultColumns: ['title', 'workflow', 'category', 'publishedAt', 'updatedAt'],
-    // Opens the real public page in draft mode (staff session required): see /xem-truoc.
-    preview: (doc) =>
-      doc?.slug ? `/xem-truoc?path=${encodeURIComponent(routes.article(String(doc.slug)))}` : null,
+    // The real public page in draft mode (staff session required): see /xem-truoc.
+    ...previewAdmin(routes.article),
   },
   defaultSort: '-publishedAt',
   endpoints: [scheduleEndpoint('articles')],

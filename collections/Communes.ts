@@ -14,7 +14,9 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
 import { type AttainmentRow, criteriaMet, duplicateRowIndexes } from '../lib/programme/attainment'
 import { type RelationValue, relationId } from '../lib/relations'
+import { previewAdmin } from '../lib/previewUrl'
 import { revalidateHooks } from '../lib/revalidate'
+import { routes } from '../lib/routes'
 
 type CommuneData = {
   attainment?: AttainmentRow[] | null
@@ -100,6 +102,7 @@ export const Communes: CollectionConfig = {
   slug: 'communes',
   labels: collectionLabels((d) => d.collections.communes),
   admin: {
+    ...previewAdmin(routes.commune),
     useAsTitle: 'name',
     group: label((d) => d.groups.programme),
     defaultColumns: ['name', 'kind', 'status', 'progress', 'updatedAt'],

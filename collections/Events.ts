@@ -6,7 +6,9 @@ import { fillSearchText, omitSearchText, searchTextField } from '../fields/searc
 import { wholeNumber } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
+import { previewAdmin } from '../lib/previewUrl'
 import { revalidateHooks } from '../lib/revalidate'
+import { routes } from '../lib/routes'
 
 const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const startsAt = data?.startsAt ?? originalDoc?.startsAt
@@ -32,6 +34,7 @@ export const Events: CollectionConfig = {
   slug: 'events',
   labels: collectionLabels((d) => d.collections.events),
   admin: {
+    ...previewAdmin(routes.event),
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
     defaultColumns: ['title', 'kind', 'startsAt', 'location'],

@@ -1,8 +1,10 @@
 import '@fontsource-variable/noto-sans/index.css'
 
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import type React from 'react'
 
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { controlsScript, prePaintScript } from '@/lib/a11y/preferences'
@@ -27,7 +29,12 @@ export const generateMetadata = async (): Promise<Metadata> => {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 const Layout = async ({ children }: { children: React.ReactNode }) => {
-  const [settings, links, stats] = await Promise.all([siteSettings(), relatedLinks(), readSummary()])
+  const [settings, links, stats, draft] = await Promise.all([
+    siteSettings(),
+    relatedLinks(),
+    readSummary(),
+    draftMode(),
+  ])
   return (
     // The pre-paint script sets the reader's text size and contrast on <html> before React runs.
     <html lang="vi" suppressHydrationWarning>
@@ -43,6 +50,7 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
           {children}
         </main>
         <SiteFooter settings={settings} links={links.links} stats={stats} />
+        {draft.isEnabled ? <LivePreviewRefresh /> : null}
         <script
           id="ntm-controls"
           dangerouslySetInnerHTML={{
