@@ -10,7 +10,7 @@ import { syncWorkflow, workflowFields } from '../fields/workflow'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
-import { revalidateHooks } from '../lib/revalidate'
+import { articleRevalidateHooks } from '../lib/revalidate'
 import { scheduleEndpoint } from '../lib/newsroom/scheduleEndpoint'
 import { previewAdmin } from '../lib/previewUrl'
 import { routes } from '../lib/routes'
@@ -79,7 +79,7 @@ export const Articles: CollectionConfig = {
       ]),
     ],
     afterRead: [omitSearchText],
-    ...revalidateHooks,
+    ...articleRevalidateHooks,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },

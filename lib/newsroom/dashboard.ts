@@ -24,7 +24,7 @@ const latest = async (payload: Payload, where: Where, limit: number): Promise<De
     limit,
     depth: 1,
     overrideAccess: true,
-    select: { title: true, updatedAt: true, workflow: true, lastEditedBy: true },
+    // No `select`: with drafts it drops the latest version's fields (the titles came back empty).
     populate: { users: { displayName: true } },
   })
   return docs.map(toItem)

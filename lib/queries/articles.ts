@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Article } from '../../payload-types'
+import { articleTags } from '../revalidate'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
@@ -16,7 +17,8 @@ const LIST_FIELDS = {
   publishedAt: true,
   category: true,
 } as const
-const ARTICLE_TAGS = ['articles', 'media', 'categories'] as const
+// The articles' own tags depend on the arguments (lib/revalidate.ts: articleTags).
+const ARTICLE_TAGS = ['media', 'categories'] as const
 
 export type ArticlePage = { docs: Article[]; page: number; totalPages: number; totalDocs: number }
 
@@ -40,14 +42,18 @@ const findArticles = async (where: Where, limit: number, page = 1): Promise<Arti
   }
 }
 
-export const latestArticles = cachedRead('latestArticles', [...ARTICLE_TAGS], (limit: number, page: number) =>
-  findArticles({}, limit, page),
+export const latestArticles = cachedRead(
+  'latestArticles',
+  [...ARTICLE_TAGS],
+  (limit: number, page: number) => findArticles({}, limit, page),
+  () => [articleTags.list],
 )
 
 export const featuredArticles = cachedRead(
   'featuredArticles',
   [...ARTICLE_TAGS],
   async (limit: number) => (await findArticles({ featured: { equals: true } }, limit)).docs,
+  () => [articleTags.list],
 )
 
 export const articlesInCategory = cachedRead(
@@ -55,6 +61,7 @@ export const articlesInCategory = cachedRead(
   [...ARTICLE_TAGS],
   (categoryId: number | string, limit: number, page: number) =>
     findArticles({ category: { equals: categoryId } }, limit, page),
+  (categoryId) => [articleTags.category(categoryId)],
 )
 
 export const articlesAbout = cachedRead(
@@ -62,6 +69,7 @@ export const articlesAbout = cachedRead(
   [...ARTICLE_TAGS],
   async (field: 'communes' | 'criteria' | 'events', id: number | string, limit: number) =>
     (await findArticles({ [field]: { contains: id } }, limit)).docs,
+  (field, id) => [articleTags.about(field, id)],
 )
 
 const readArticle = async (slug: string, preview?: { user: unknown }): Promise<Article | undefined> => {
@@ -83,6 +91,7 @@ export const articleBySlug = cachedRead(
   'articleBySlug',
   [...ARTICLE_TAGS, 'communes', 'criteria', 'events'],
   (slug: string) => readArticle(slug),
+  (slug) => [articleTags.slug(slug)],
 )
 
 /** A draft as a logged-in staff member sees it; never cached. */
@@ -105,4 +114,8 @@ export const relatedArticles = cachedRead(
     if (!about.length) return []
     return (await findArticles({ and: [{ id: { not_equals: articleId } }, { or: about }] }, limit)).docs
   },
+  (_articleId, communeIds, categoryId) => [
+    ...communeIds.map((id) => articleTags.about('communes', id)),
+    ...(categoryId !== null ? [articleTags.category(categoryId)] : []),
+  ],
 )

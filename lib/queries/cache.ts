@@ -11,8 +11,17 @@ export const cachedRead = <Args extends unknown[], Result>(
   name: string,
   tags: ContentTag[],
   read: (...args: Args) => Promise<Result>,
+  /** Tags that depend on the arguments (one article, one commune's articles…). */
+  tagsFor?: (...args: Args) => string[],
 ): ((...args: Args) => Promise<Result>) => {
-  const cached = unstable_cache(read, [name], { tags: tags.map(cacheTag), revalidate: 60 })
+  const staticTags = tags.map(cacheTag)
+  const cached = tagsFor
+    ? (...args: Args) =>
+        unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+          tags: [...staticTags, ...tagsFor(...args)],
+          revalidate: 60,
+        })()
+    : unstable_cache(read, [name], { tags: staticTags, revalidate: 60 })
   // None of our reads returns undefined; a cache entry that does was damaged (seen when build
   // workers or server processes share a cache folder): read the database instead.
   return async (...args: Args) => (await cached(...args)) ?? read(...args)

@@ -1,3 +1,4 @@
+import { articleTags } from '../revalidate'
 import { documentPath } from '../routes'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
@@ -7,7 +8,7 @@ const COLLECTIONS = ['articles', 'categories', 'communes', 'criteria', 'events']
 /** Paths of every public document, read as an anonymous reader: drafts never appear. */
 export const publicDocumentPaths = cachedRead(
   'publicDocumentPaths',
-  [...COLLECTIONS],
+  ['categories', 'communes', 'criteria', 'events'],
   async (): Promise<{ path: string; updatedAt: string }[]> => {
     const payload = await payloadClient()
     const lists = await Promise.all(
@@ -27,4 +28,5 @@ export const publicDocumentPaths = cachedRead(
     )
     return lists.flat()
   },
+  () => [articleTags.list],
 )
