@@ -67,6 +67,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeCollectionText],
     beforeChange: [
+      ...articleRevalidateHooks.beforeChange,
       onlyEditorsPublish,
       creditAuthor,
       stampPublishedAt,
@@ -79,7 +80,8 @@ export const Articles: CollectionConfig = {
       ]),
     ],
     afterRead: [omitSearchText],
-    ...articleRevalidateHooks,
+    afterChange: articleRevalidateHooks.afterChange,
+    afterDelete: articleRevalidateHooks.afterDelete,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },

@@ -1,5 +1,11 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { type RelationValue, relationId } from './relations'
 
@@ -88,16 +94,39 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc, global
   return doc
 }
 
+type ArticleContext = Context & { publicTagsBefore?: string[] }
+
+/** The live (published) version as stored before or after this change, if there is one. */
+const liveArticle = async (req: PayloadRequest, id: number | string): Promise<ArticleLike | null> => {
+  const main = await req.payload.db.findOne<ArticleLike & { id: number | string; _status?: string }>({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    req,
+  })
+  return main?._status === 'published' ? main : null
+}
+
 /**
- * An article's change expires the tags of its version before and after the change (a link to
- * a commune removed expires that commune's list too). A draft saved over a draft changes no
- * public page and expires nothing.
+ * Before the change: the tags of the version readers see now. `previousDoc` is not that when a
+ * newer draft exists (it is the draft), and unpublishing or publishing over a draft must expire
+ * the pages the live version is on, including a commune the new version no longer links.
  */
-const revalidateArticle: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
-  if ((req.context as Context).disableRevalidate) return doc
-  const wasPublic = previousDoc?._status === 'published'
-  if (doc._status !== 'published' && !wasPublic) return doc
-  expire([...tagsOfArticle(doc), ...(wasPublic ? tagsOfArticle(previousDoc) : [])])
+const rememberLiveTags: CollectionBeforeChangeHook = async ({ operation, originalDoc, req }) => {
+  if ((req.context as ArticleContext).disableRevalidate || operation !== 'update' || !originalDoc?.id) return
+  ;(req.context as ArticleContext).publicTagsBefore = tagsOfArticle(await liveArticle(req, originalDoc.id))
+}
+
+/**
+ * After it: a published article expires the pages of its new and old live versions; an
+ * unpublished one, those of the old. A draft saved while the live version stays (autosave on a
+ * published article, or a draft never published) changes no public page and expires nothing.
+ */
+const revalidateArticle: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const context = req.context as ArticleContext
+  if (context.disableRevalidate) return doc
+  const before = context.publicTagsBefore ?? []
+  if (doc._status === 'published') expire([...tagsOfArticle(doc), ...before])
+  else if (before.length && !(await liveArticle(req, doc.id))) expire(before)
   return doc
 }
 
@@ -107,6 +136,7 @@ const revalidateDeletedArticle: CollectionAfterDeleteHook = ({ doc, req }) => {
 }
 
 export const articleRevalidateHooks = {
+  beforeChange: [rememberLiveTags],
   afterChange: [revalidateArticle],
   afterDelete: [revalidateDeletedArticle],
 }

@@ -32,6 +32,22 @@ const pick = async (page: Page, field: string, text: string) => {
   await page.locator(`#field-${field} .rs__option`, { hasText: text }).first().click()
 }
 
+/**
+ * Opens an article's edit view. Payload locks a document while someone has it open; the
+ * journalist's tab still holds it, so the editor takes it over ("Tiếp quản"), as in a newsroom.
+ */
+const openArticle = async (page: Page, id: number) => {
+  await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+  // Not "networkidle": an open live preview pane keeps its page's connection busy.
+  await page.locator('#field-title').waitFor()
+  await page.waitForTimeout(1000)
+  const locked = page.locator('#document-locked')
+  if (await locked.isVisible()) {
+    await locked.getByRole('button', { name: 'Tiếp quản' }).click()
+    await locked.waitFor({ state: 'hidden' })
+  }
+}
+
 const draftOf = async (id: number) =>
   (await request(`/api/articles/${id}?draft=true&depth=0`, { token: tokens.editor })).body
 
@@ -74,8 +90,8 @@ describe('from a journalist’s draft to the public site and back', () => {
     await page.fill('#field-title', TITLE)
     await page.locator('[contenteditable="true"]').first().click()
     await page.keyboard.type(BODY)
-    // The live word count beside the body: 12 words.
-    await expect(page.getByText('Số chữ:').locator('strong').innerText()).resolves.toBe('12')
+    // The live word count beside the body: 13 words.
+    await expect.poll(() => page.getByText('Số chữ:').locator('strong').innerText()).toBe('13')
     await pick(page, 'communes', 'Cao Lâu')
     await page.getByRole('button', { name: 'Chọn từ thư viện' }).click()
     await page.locator('.drawer__content tbody tr').first().locator('td').first().locator('button').click()
@@ -106,8 +122,7 @@ describe('from a journalist’s draft to the public site and back', () => {
     const page = await editorBrowser.newPage()
     await logIn(page, 'editor@test.example')
     await expect(page.locator('#ntm-newsroom-title').locator('..').innerText()).resolves.toContain(TITLE)
-    await page.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
-    await page.waitForLoadState('networkidle')
+    await openArticle(page, articleId)
     await expect(page.locator('#field-title').inputValue()).resolves.toBe(TITLE)
     await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
     await until(async () => (await request(`/api/articles/${articleId}?depth=0`)).status === 200)
@@ -115,10 +130,25 @@ describe('from a journalist’s draft to the public site and back', () => {
     await until(async () => (await publicPagesShowing()).every(Boolean))
   })
 
+  it('live preview shows the real page and follows the editor’s typing', async () => {
+    const page = await editorBrowser.newPage()
+    await openArticle(page, articleId)
+    await page.getByRole('button', { name: 'Xem trước' }).click()
+    const preview = page.frameLocator('iframe').first()
+    await expect(preview.locator('h1').innerText({ timeout: 30_000 })).resolves.toBe(TITLE)
+    await page.fill('#field-title', `${TITLE} (đang sửa)`)
+    // Autosave, then the page in the pane re-renders from the server with the draft.
+    await expect
+      .poll(() => preview.locator('h1').innerText(), { timeout: 30_000, interval: 500 })
+      .toBe(`${TITLE} (đang sửa)`)
+    // Readers still get the published version.
+    const slug = (await draftOf(articleId)).slug
+    expect((await request(`/tin-tuc/${slug}`)).text).not.toContain('(đang sửa)')
+  })
+
   it('the editor unpublishes it from the admin and it disappears from all of them', async () => {
     const page = await editorBrowser.newPage()
-    await page.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
-    await page.waitForLoadState('networkidle')
+    await openArticle(page, articleId)
     // The document's "…" menu holds Unpublish ("Ẩn tài liệu" in Payload's Vietnamese).
     await page.locator('.popup-button--background').first().click()
     await page.getByRole('button', { name: 'Ẩn tài liệu' }).click()
