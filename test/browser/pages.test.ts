@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
 import { sharedPage } from '../helpers/browser'
-import { baseUrl, login, request } from '../helpers/http'
+import { baseUrl, ensureStaff, request } from '../helpers/http'
 
 /** Every page type of the readers' portal, in real Chromium against the production server. */
 const DRAFT_TITLE = 'Bản nháp: Kế hoạch thẩm định xã Cao Lâu'
@@ -113,18 +113,7 @@ describe('search', () => {
 
 describe('publishing without a rebuild', () => {
   it('an article published through the API appears on / and /tin-tuc', async () => {
-    const first = await request('/api/users/first-register', {
-      method: 'POST',
-      json: {
-        email: 'browser-admin@test.example',
-        password: 'Mat-khau-thu-nghiem-1',
-        displayName: 'Quản trị',
-      },
-    })
-    const token =
-      first.status === 200
-        ? first.body.token
-        : await login('browser-admin@test.example', 'Mat-khau-thu-nghiem-1')
+    const token = (await ensureStaff()).editor
     const title = `Tin mới đăng lúc ${Date.now()}`
     const created = await request('/api/articles', {
       method: 'POST',
