@@ -9,7 +9,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { controlsScript, prePaintScript } from '@/lib/a11y/preferences'
 import { t } from '@/lib/i18n'
-import { siteUrl } from '@/lib/metadata'
+import { feedAlternates, siteUrl } from '@/lib/metadata'
 import { relatedLinks, siteSettings } from '@/lib/queries/globals'
 import { statsScript } from '@/lib/stats/clientScript'
 import { readSummary } from '@/lib/stats/service'
@@ -23,6 +23,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
     title: { default: name, template: `%s — ${name}` },
     description: settings.agency ?? undefined,
     openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
+    alternates: { types: feedAlternates() },
   }
 }
 

@@ -131,6 +131,7 @@ export const en: Dictionary = {
     fromOrganisations: 'From organisations',
     communes: 'Communes',
     none: 'No events.',
+    addToCalendar: 'Add to calendar (.ics file)',
   },
   searchPage: {
     title: 'Search',
@@ -168,6 +169,7 @@ export const en: Dictionary = {
   site: {
     draftNotice: 'Draft: only staff can see this page.',
     defaultName: 'New Rural Development Portal',
+    defaultFeedTitle: 'Latest from the portal',
     latestArticles: 'Latest news',
     noArticles: 'No articles yet.',
     readMore: 'Read more',

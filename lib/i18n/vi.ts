@@ -132,6 +132,7 @@ export const vi = {
     fromOrganisations: 'Cơ quan, doanh nghiệp ủng hộ',
     communes: 'Xã tham gia',
     none: 'Chưa có sự kiện.',
+    addToCalendar: 'Thêm vào lịch (tệp .ics)',
   },
   searchPage: {
     title: 'Tìm kiếm',
@@ -169,6 +170,7 @@ export const vi = {
   site: {
     draftNotice: 'Bản nháp: chỉ người quản trị nhìn thấy trang này.',
     defaultName: 'Cổng thông tin xây dựng nông thôn mới',
+    defaultFeedTitle: 'Tin mới của cổng thông tin',
     latestArticles: 'Tin mới nhất',
     noArticles: 'Chưa có bài viết nào.',
     readMore: 'Xem tiếp',

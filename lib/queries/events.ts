@@ -73,3 +73,17 @@ export const eventsInCommune = cachedRead(
   (communeId: number | string, limit: number): Promise<Event[]> =>
     listEvents({ communes: { contains: communeId } }, '-startsAt', limit),
 )
+
+/** Events for the calendar feed: the most recent and all upcoming, whole. */
+export const calendarEvents = cachedRead('calendarEvents', ['events'], async (): Promise<Event[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    overrideAccess: false,
+    depth: 0,
+    limit: 200,
+    sort: '-startsAt',
+    joins: { articles: false },
+  })
+  return docs
+})

@@ -14,6 +14,7 @@ export const generateMetadata = async ({ params }: Props) => {
     ? pageMetadata({
         title: category.name,
         path: routes.category(category.slug),
+        feeds: { path: routes.category(category.slug), name: category.name },
         description: category.description,
       })
     : {}

@@ -58,6 +58,9 @@ const EventPage = async ({ params }: Props) => {
       <p className="meta">{t.options.eventKind[event.kind]}</p>
       <h1>{event.title}</h1>
       <FactList facts={facts} />
+      <p>
+        <a href={`${routes.event(event.slug)}/lich.ics`}>{t.eventPage.addToCalendar}</a>
+      </p>
       {event.description ? <p>{event.description}</p> : null}
       {communes.length ? (
         <section aria-labelledby="xa-tham-gia">

@@ -28,6 +28,7 @@ export const generateMetadata = async ({ params }: Props) => {
     ? pageMetadata({
         title: commune.name,
         path: routes.commune(commune.slug),
+        feeds: { path: routes.commune(commune.slug), name: commune.name },
         description: t.options.ntmStatus[commune.status],
       })
     : {}

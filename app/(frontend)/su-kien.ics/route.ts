@@ -1,0 +1,3 @@
+import { allEventsCalendar } from '@/lib/feeds/calendarRoute'
+
+export const GET = allEventsCalendar

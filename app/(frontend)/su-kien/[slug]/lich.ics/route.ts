@@ -1,0 +1,3 @@
+import { oneEventCalendar } from '@/lib/feeds/calendarRoute'
+
+export const GET = oneEventCalendar

@@ -1,0 +1,40 @@
+import {
+  convertLexicalToHTML,
+  type HTMLConvertersFunction,
+  LinkHTMLConverter,
+} from '@payloadcms/richtext-lexical/html'
+import escapeHTML from 'escape-html'
+
+import type { Article, Media } from '../../payload-types'
+import { documentPath } from '../routes'
+
+const absolute = (path: string, origin: URL): string => new URL(path, origin).href
+
+/**
+ * An article body as HTML for feeds: Payload's Lexical converter (it escapes text and sanitises
+ * link URLs) with absolute links and images, since feed readers do not know our origin, and
+ * images as captioned figures with their alt text.
+ */
+export const articleBodyHtml = (body: Article['body'], origin: URL): string => {
+  if (!body) return ''
+  const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...LinkHTMLConverter({
+      internalDocToHref: ({ linkNode }) => {
+        const doc = linkNode.fields.doc
+        const value = doc && typeof doc.value === 'object' ? (doc.value as { slug?: string }) : null
+        const path = doc ? documentPath(doc.relationTo, value?.slug) : undefined
+        return path ? absolute(path, origin) : '#'
+      },
+    }),
+    upload: ({ node }) => {
+      const media = (typeof node.value === 'object' ? node.value : null) as Media | null
+      if (!media?.url) return ''
+      const caption = (node.fields as { caption?: string } | undefined)?.caption ?? media.caption ?? ''
+      return `<figure><img src="${escapeHTML(absolute(media.url, origin))}" alt="${escapeHTML(media.alt ?? '')}"/>${
+        caption ? `<figcaption>${escapeHTML(caption)}</figcaption>` : ''
+      }</figure>`
+    },
+  })
+  return convertLexicalToHTML({ data: body, converters, disableContainer: true })
+}

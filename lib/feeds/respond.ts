@@ -1,0 +1,60 @@
+import { t } from '../i18n'
+import { siteUrl } from '../metadata'
+import { feedArticles, type FeedScope } from '../queries/feeds'
+import { siteSettings } from '../queries/globals'
+import { categoryBySlug } from '../queries/categories'
+import { communeBySlug } from '../queries/programme'
+import { routes } from '../routes'
+import { buildFeed, FEED_TYPES, type FeedFormat, renderFeed } from './build'
+
+export type FeedTarget =
+  { kind: 'all' } | { kind: 'category'; slug: string } | { kind: 'commune'; slug: string }
+
+/** What a feed URL covers, or null when its category or commune does not exist (404). */
+const resolve = async (
+  target: FeedTarget,
+): Promise<{ scope: FeedScope; pagePath: string; name?: string } | null> => {
+  if (target.kind === 'all') return { scope: { kind: 'all' }, pagePath: routes.home() }
+  if (target.kind === 'category') {
+    const category = await categoryBySlug(target.slug)
+    return category
+      ? {
+          scope: { kind: 'category', id: category.id },
+          pagePath: routes.category(category.slug),
+          name: category.name,
+        }
+      : null
+  }
+  const commune = await communeBySlug(target.slug)
+  return commune
+    ? {
+        scope: { kind: 'commune', id: commune.id },
+        pagePath: routes.commune(commune.slug),
+        name: commune.name,
+      }
+    : null
+}
+
+/** A feed route's answer: the feed, or 404 with a message in Vietnamese. */
+export const feedResponse = async (format: FeedFormat, target: FeedTarget): Promise<Response> => {
+  const resolved = await resolve(target)
+  if (!resolved) {
+    return new Response(t.site.notFoundTitle, {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
+  const [articles, settings] = await Promise.all([feedArticles(resolved.scope), siteSettings()])
+  const feed = buildFeed({ ...resolved, articles, settings, origin: siteUrl() })
+  return new Response(renderFeed(feed, format), {
+    headers: { 'content-type': FEED_TYPES[format], 'cache-control': 'public, max-age=60' },
+  })
+}
+
+type SlugParams = { params: Promise<{ slug: string }> }
+
+/** The GET handler of a feed route under /chuyen-muc/[slug]/ or /xa/[slug]/. */
+export const scopedFeedRoute =
+  (format: FeedFormat, kind: 'category' | 'commune') =>
+  async (_request: Request, { params }: SlugParams): Promise<Response> =>
+    feedResponse(format, { kind, slug: decodeURIComponent((await params).slug) })
