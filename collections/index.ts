@@ -1,3 +1,4 @@
+import { withApiGuard } from '../hooks/apiQueryGuard'
 import { Articles } from './Articles'
 import { Categories } from './Categories'
 import { Communes } from './Communes'
@@ -19,4 +20,4 @@ export const collections = [
   CriteriaSets,
   Users,
   ...statsCollections,
-]
+].map(withApiGuard)

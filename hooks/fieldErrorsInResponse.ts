@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 type FieldError = { path: string; message: string }
-type ErrorLike = { message?: string; status?: number; data?: { errors?: FieldError[] } }
+type ErrorLike = { message?: string; status?: number; isPublic?: boolean; data?: { errors?: FieldError[] } }
 
 const isFieldErrorList = (value: unknown): value is FieldError[] =>
   Array.isArray(value) && value.every((e) => e && typeof e.path === 'string' && typeof e.message === 'string')
@@ -15,6 +15,16 @@ const isFieldErrorList = (value: unknown): value is FieldError[] =>
  */
 export const fieldErrorsInResponse: AfterErrorHook = ({ error, result }) => {
   const err = error as ErrorLike
+  // The same happens to an APIError meant for the client ("limit must be a whole number"): it
+  // came out as "An unknown error occurred."
+  if (err.status && err.status < 500 && err.isPublic && !isFieldErrorList(err.data?.errors)) {
+    const formatted = (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message
+    if (formatted && formatted === err.message) return
+    return {
+      status: err.status,
+      response: { errors: [{ message: err.message ?? '', ...(err.data ? { data: err.data } : {}) }] },
+    }
+  }
   if (err.status !== 400 || !isFieldErrorList(err.data?.errors)) return
   const formatted = (result as { errors?: { data?: unknown }[] } | undefined)?.errors?.[0]?.data
   if (formatted) return

@@ -14,3 +14,13 @@ export const payloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
 }
 
 const devSecret = `dev-${crypto.randomUUID()}`
+
+/**
+ * Origins allowed to call the API from a browser (CORS): CORS_ORIGINS, comma-separated
+ * (`https://langson.gov.vn,https://baolangson.vn`), plus the site itself (SERVER_URL). None by
+ * default: partner servers do not need CORS, only partner web pages do.
+ */
+export const corsOrigins = (env: NodeJS.ProcessEnv = process.env): string[] =>
+  [...(env.CORS_ORIGINS ?? '').split(','), env.SERVER_URL ?? '']
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter((origin) => /^https?:\/\/[^/]+$/.test(origin))

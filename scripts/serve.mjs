@@ -14,6 +14,7 @@
  *
  * PORT (3000) and HOST (0.0.0.0) choose where it listens.
  */
+import crypto from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,10 +61,11 @@ const isReaderPage = (req) => {
   return !UNTOUCHED.test(pathname)
 }
 
-/** Buffers what Next writes, then sends the HTML without the runtime (gzipped when accepted). */
-const rewriteHtml = (req, res) => {
-  const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-  delete req.headers['accept-encoding'] // Next answers uncompressed; we compress after rewriting.
+/**
+ * Buffers what Next writes, lets `transform` change the finished response (status, headers,
+ * body), then sends it. Used for readers' HTML and for public API answers.
+ */
+const captureResponse = (req, res, transform) => {
   const chunks = []
   const send = { writeHead: res.writeHead.bind(res), end: res.end.bind(res) }
   const collect = (chunk, encoding) => {
@@ -98,30 +100,69 @@ const rewriteHtml = (req, res) => {
     return res
   }
   const finish = async (done) => {
-    let body = Buffer.concat(chunks)
-    const type = String(res.getHeader('content-type') ?? '')
-    if (type.startsWith('text/html') && !res.getHeader('content-encoding') && body.length) {
-      let html = body.toString('utf8')
-      if (res.statusCode === 404 && html.includes('id="__next_error__"')) {
-        html = (await notFoundPage()) || html
-        res.removeHeader('etag')
-      }
-      body = Buffer.from(stripClientRuntime(html))
-      res.removeHeader('link')
-      // Payload asks every page for a colour-scheme client hint, critically: Chromium then sends
-      // each first request twice. Only the admin uses the hint.
-      res.removeHeader('accept-ch')
-      res.removeHeader('critical-ch')
-      if (acceptsGzip) {
-        body = zlib.gzipSync(body)
-        res.setHeader('content-encoding', 'gzip')
-      }
-      res.setHeader('vary', 'Accept-Encoding')
-    }
+    const body = await transform(Buffer.concat(chunks))
     if (res.statusCode !== 304 && res.statusCode !== 204) res.setHeader('content-length', body.length)
     send.writeHead(res.statusCode)
-    send.end(req.method === 'HEAD' ? undefined : body, done)
+    send.end(req.method === 'HEAD' || res.statusCode === 304 ? undefined : body, done)
   }
+}
+
+/** Readers' HTML without the client runtime, gzipped when accepted. */
+const rewriteHtml = (req, res) => {
+  const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  delete req.headers['accept-encoding'] // Next answers uncompressed; we compress after rewriting.
+  captureResponse(req, res, async (body) => {
+    const type = String(res.getHeader('content-type') ?? '')
+    if (!type.startsWith('text/html') || res.getHeader('content-encoding') || !body.length) return body
+    let html = body.toString('utf8')
+    if (res.statusCode === 404 && html.includes('id="__next_error__"')) {
+      html = (await notFoundPage()) || html
+      res.removeHeader('etag')
+    }
+    let out = Buffer.from(stripClientRuntime(html))
+    res.removeHeader('link')
+    // Payload asks every page for a colour-scheme client hint, critically: Chromium then sends
+    // each first request twice. Only the admin uses the hint.
+    res.removeHeader('accept-ch')
+    res.removeHeader('critical-ch')
+    if (acceptsGzip) {
+      out = zlib.gzipSync(out)
+      res.setHeader('content-encoding', 'gzip')
+    }
+    res.setHeader('vary', 'Accept-Encoding')
+    return out
+  })
+}
+
+/**
+ * Public API reads (no session, no API key) are cacheable: `Cache-Control` for a minute and an
+ * `ETag` from the body, answered with 304 when the client already has it. Per-user answers are
+ * never marked public.
+ */
+const isPublicApiRead = (req) =>
+  (req.method === 'GET' || req.method === 'HEAD') &&
+  (req.url ?? '').startsWith('/api/') &&
+  !(req.url ?? '').startsWith('/api/payload-jobs') &&
+  !req.headers.authorization &&
+  !/(^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+
+const cacheApiRead = (req, res) => {
+  captureResponse(req, res, async (body) => {
+    const type = String(res.getHeader('content-type') ?? '')
+    if (res.statusCode !== 200 || !type.includes('json')) return body
+    const etag = `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+    res.setHeader('etag', etag)
+    res.setHeader('cache-control', 'public, max-age=60')
+    const known = String(req.headers['if-none-match'] ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+    if (known.includes(etag) || known.includes('*')) {
+      res.statusCode = 304
+      res.removeHeader('content-type')
+      return Buffer.alloc(0)
+    }
+    return body
+  })
 }
 
 // Scheduled jobs run through this server's own API (lib/jobs/httpRunner.ts), not Payload's timer.
@@ -134,10 +175,14 @@ await app.prepare()
 // TypeScript shared with the Payload endpoints, compiled on load (this file runs on plain Node).
 const { createStatsHttpHandler } = await tsImport('../lib/stats/nodeHttp.ts', import.meta.url)
 const stats = await createStatsHttpHandler()
+const { createApiFront } = await tsImport('../lib/api/front.ts', import.meta.url)
+const apiFront = createApiFront()
 
 const server = http.createServer((req, res) => {
   if (stats.handler(req, res)) return
+  if (apiFront(req, res)) return
   if (isReaderPage(req)) rewriteHtml(req, res)
+  else if (isPublicApiRead(req)) cacheApiRead(req, res)
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) {

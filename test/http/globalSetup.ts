@@ -33,6 +33,10 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: `http-test-${Date.now()}`,
     PAYLOAD_JOBS_AUTORUN: 'false',
     TRUSTED_PROXIES: '127.0.0.1,::1',
+    // The suites send far more API requests than a client may; test/http/rateLimit.test.ts
+    // checks the limiter on a server of its own.
+    API_RATE_LIMIT: '1000000',
+    API_RATE_LIMIT_AUTHENTICATED: '1000000',
   }
   const env: NodeJS.ProcessEnv = { ...process.env, ...serverEnv }
   // Content first: the build prerenders pages from the database, as a real deployment does.

@@ -19,3 +19,17 @@ describe('payloadSecret', () => {
     expect(payloadSecret({ NODE_ENV: 'development' })).toMatch(/^dev-[0-9a-f-]{36}$/)
   })
 })
+
+describe('CORS origins', () => {
+  it('are the configured origins and the site, nothing else', async () => {
+    const { corsOrigins } = await import('../../lib/env')
+    expect(corsOrigins({ NODE_ENV: 'test' })).toEqual([])
+    expect(
+      corsOrigins({
+        NODE_ENV: 'test',
+        CORS_ORIGINS: 'https://langson.gov.vn, https://baolangson.vn/ ,javascript:alert(1),*',
+        SERVER_URL: 'https://ntm.caoloc.example',
+      }),
+    ).toEqual(['https://langson.gov.vn', 'https://baolangson.vn', 'https://ntm.caoloc.example'])
+  })
+})

@@ -1,0 +1,136 @@
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, NotFound } from 'payload'
+
+import { isStaffUser } from '../access/roles'
+
+/** What one anonymous or partner request may ask for. Staff (the admin) are not capped. */
+export const API_LIMITS = { maxLimit: 100, maxDepth: 3 } as const
+
+const WHOLE_NUMBER = /^\d+$/
+/** Always queryable besides the fields; the version fields for the versions endpoints. */
+const BUILT_IN = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'version',
+  'parent',
+  'latest',
+  'autosave',
+  'snapshot',
+]
+const COMPARISONS = [
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+]
+
+const badRequest = (message: string) => new APIError(message, 400, null, true)
+
+type FieldInfo = { name?: string; type?: string }
+
+const fieldsByName = (collection: CollectionConfig): Map<string, FieldInfo> =>
+  new Map(
+    ((collection as { flattenedFields?: FieldInfo[] }).flattenedFields ?? [])
+      .filter((field) => field.name)
+      .map((field) => [field.name as string, field]),
+  )
+
+const knownPath = (fields: Map<string, FieldInfo>, path: string) => {
+  const top = path.split('.')[0]
+  return BUILT_IN.includes(top) || fields.has(top)
+}
+
+const checkWhole = (query: Record<string, unknown> | undefined, name: string) => {
+  const raw = query?.[name]
+  if (raw === undefined || raw === '') return
+  // Payload itself puts numbers in the query for internal reads (login, first-register).
+  const ok =
+    typeof raw === 'number'
+      ? Number.isInteger(raw) && raw >= 0
+      : typeof raw === 'string' && WHOLE_NUMBER.test(raw)
+  if (!ok) throw badRequest(`${name} must be a whole number, 0 or more (got ${JSON.stringify(raw)})`)
+}
+
+const checkSort = (fields: Map<string, FieldInfo>, sort: unknown) => {
+  const keys = (Array.isArray(sort) ? sort : String(sort).split(','))
+    .map((key) => String(key).trim().replace(/^-/, ''))
+    .filter(Boolean)
+  for (const key of keys) {
+    if (!knownPath(fields, key)) throw badRequest(`cannot sort by "${key}": there is no such field`)
+  }
+}
+
+const checkWhere = (fields: Map<string, FieldInfo>, where: unknown): void => {
+  if (where === undefined || where === null) return
+  if (typeof where !== 'object')
+    throw badRequest('where must be an object, such as where[title][like]=nông thôn')
+  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+    if (key === 'and' || key === 'or') {
+      for (const part of Object.values((value ?? {}) as Record<string, unknown>)) checkWhere(fields, part)
+      continue
+    }
+    const field = fields.get(key.split('.')[0])
+    if (field?.type !== 'date' || !value || typeof value !== 'object') continue
+    for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      if (
+        COMPARISONS.includes(operator) &&
+        typeof operand === 'string' &&
+        Number.isNaN(Date.parse(operand))
+      ) {
+        throw badRequest(
+          `where ${key} ${operator}: "${operand}" is not a date (use ISO 8601, e.g. 2024-07-02)`,
+        )
+      }
+    }
+  }
+}
+
+/**
+ * Every read through REST or GraphQL: malformed `limit`, `depth`, `page`, `where` or `sort` get
+ * a 400 with a message (Payload answered some with 500), unknown IDs a 404, and requests by
+ * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
+ * touched: it asks for what it needs.
+ */
+export const apiQueryGuard: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
+  const query = req.query as Record<string, unknown> | undefined
+  for (const name of ['limit', 'depth', 'page']) checkWhole(query, name)
+  const fields = fieldsByName(collection)
+  const next = { ...args } as typeof args & {
+    where?: unknown
+    sort?: unknown
+    id?: unknown
+    limit?: number
+    depth?: number
+    pagination?: boolean
+  }
+  checkWhere(fields, next.where)
+  if (next.sort) checkSort(fields, next.sort)
+  if (
+    next.id !== undefined &&
+    req.payload.db.defaultIDType === 'number' &&
+    !WHOLE_NUMBER.test(String(next.id))
+  ) {
+    throw new NotFound(req.t)
+  }
+  if (!isStaffUser(req.user)) {
+    if (!next.limit || next.limit > API_LIMITS.maxLimit || next.pagination === false) {
+      next.limit = Math.min(next.limit || API_LIMITS.maxLimit, API_LIMITS.maxLimit)
+      next.pagination = true
+    }
+    next.depth = Math.min(next.depth ?? 2, API_LIMITS.maxDepth)
+  }
+  return next
+}
+
+/** The guard added to a collection, before its own beforeOperation hooks. */
+export const withApiGuard = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [apiQueryGuard, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})

@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, ensureStaff, graphql, request, type StaffTokens } from '../helpers/http'
+
+/**
+ * The public API contract for partners: published content only, limits that protect the
+ * server, 400 (never 500) for bad queries, cacheable answers with ETag/304, CORS by
+ * configuration.
+ */
+const DRAFT_SLUG = 'ban-nhap-ke-hoach-tham-dinh-xa-cao-lau'
+let tokens: StaffTokens
+
+beforeAll(async () => {
+  tokens = await ensureStaff()
+})
+
+describe('bad queries', () => {
+  it.each([
+    ['where=notanobject', /where must be an object/],
+    ['where[publishedAt][greater_than]=ngay-mai', /is not a date/],
+    ['where[khong-co][equals]=1', /cannot be queried/],
+    ['sort=khongCoTruongNay', /cannot sort by/],
+    ['sort=-title,khongCo', /cannot sort by/],
+    ['limit=abc', /limit must be a whole number/],
+    ['limit=-5', /limit must be a whole number/],
+    ['depth=sau', /depth must be a whole number/],
+    ['page=0.5', /page must be a whole number/],
+  ])('answers %s with 400 and a message', async (query, message) => {
+    const { status, body } = await request(`/api/articles?${query}`)
+    expect(status).toBe(400)
+    expect(JSON.stringify(body.errors)).toMatch(message)
+  })
+
+  it('answers an ID that cannot exist with 404', async () => {
+    expect((await request('/api/articles/abc')).status).toBe(404)
+    expect((await request('/api/communes/99999999')).status).toBe(404)
+  })
+
+  it('never answers 500 to generated query strings', async () => {
+    const keys = [
+      'where',
+      'sort',
+      'depth',
+      'limit',
+      'page',
+      'select',
+      'draft',
+      'where[title][like]',
+      'where[or][0][slug][equals]',
+    ]
+    const values = [
+      '',
+      '-',
+      '0',
+      '-1',
+      '1e9',
+      'null',
+      '[]',
+      '{}',
+      '%00',
+      '%27%20OR%201=1--',
+      'title',
+      '-publishedAt',
+      'ab%5Bcd',
+    ]
+    const failures: string[] = []
+    for (const collection of ['articles', 'communes', 'events', 'media']) {
+      for (const key of keys) {
+        for (const value of values) {
+          const path = `/api/${collection}?${key}=${value}`
+          const { status } = await request(path)
+          if (status >= 500) failures.push(`${path} → ${status}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  })
+})
+
+describe('limits', () => {
+  it('caps limit at 100 for the public, whatever is asked (0 means "all" to Payload)', async () => {
+    for (const limit of ['1000', '0']) {
+      const { status, body } = await request(`/api/criteria?limit=${limit}`)
+      expect(status).toBe(200)
+      expect(body.limit).toBe(100)
+    }
+    expect((await request('/api/criteria?limit=5')).body.limit).toBe(5)
+  })
+
+  it('caps depth at 3 and refuses GraphQL queries over the complexity budget', async () => {
+    expect((await request('/api/articles?depth=10')).status).toBe(200)
+    const heavy = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: Articles(limit: 100) { docs { title communes { name criteriaSet { name } } } }`).join(' ')} }`
+    const answer = await graphql(heavy)
+    expect(JSON.stringify(answer.body.errors ?? [])).toMatch(/complexity/i)
+    const light = await graphql('{ Articles(limit: 2) { docs { title } } }')
+    expect(light.body.errors).toBeUndefined()
+    expect(light.body.data.Articles.docs.length).toBeGreaterThan(0)
+  })
+})
+
+describe('published content only, on every path', () => {
+  it('REST find, findByID, ?draft=true and queries for the draft', async () => {
+    for (const path of [
+      '/api/articles?limit=100',
+      '/api/articles?draft=true&limit=100',
+      `/api/articles?where[slug][equals]=${DRAFT_SLUG}`,
+      `/api/articles?where[_status][equals]=draft`,
+    ]) {
+      const { status, text } = await request(path)
+      expect(status, path).toBe(200)
+      expect(text, path).not.toContain(DRAFT_SLUG)
+    }
+    const draft = await request(`/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true`, {
+      token: tokens.editor,
+    })
+    const id = draft.body.docs[0].id
+    expect((await request(`/api/articles/${id}`)).status).toBe(404)
+    expect((await request(`/api/articles/${id}?draft=true`)).status).toBe(404)
+  })
+
+  it('versions endpoints, the users and the newsroom fields stay closed', async () => {
+    expect((await request('/api/articles/versions')).status).toBe(403)
+    expect((await request('/api/users')).status).toBe(403)
+    const { text } = await request('/api/articles?limit=5')
+    for (const field of ['"workflow"', '"reviewNote"', '"lastEditedBy', '"authors"', '"searchText"']) {
+      expect(text).not.toContain(field)
+    }
+  })
+
+  it('GraphQL, nested queries included', async () => {
+    const { body } = await graphql(`
+      {
+        Articles(limit: 100, draft: true) {
+          docs {
+            slug
+            communes {
+              name
+            }
+          }
+        }
+        Users {
+          docs {
+            email
+          }
+        }
+      }
+    `)
+    expect(JSON.stringify(body.data?.Articles ?? {})).not.toContain(DRAFT_SLUG)
+    expect(body.data?.Users ?? null).toBeNull()
+    // searchText stays in the schema (a hidden field could not be searched) but is always null.
+    const field = await graphql('{ Articles(limit: 5) { docs { searchText } } }')
+    for (const doc of field.body.data.Articles.docs) expect(doc.searchText).toBeNull()
+  })
+})
+
+describe('caching', () => {
+  it('sends Cache-Control and an ETag, and 304 when the client has it', async () => {
+    const first = await fetch(`${baseUrl()}/api/communes?limit=3`)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^W\/".+"$/)
+    expect(first.headers.get('cache-control')).toContain('max-age=')
+    const again = await fetch(`${baseUrl()}/api/communes?limit=3`, {
+      headers: { 'If-None-Match': String(etag) },
+    })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    const changed = await fetch(`${baseUrl()}/api/communes?limit=4`, {
+      headers: { 'If-None-Match': String(etag) },
+    })
+    expect(changed.status).toBe(200)
+  })
+
+  it('never marks a logged-in answer as public', async () => {
+    const response = await fetch(`${baseUrl()}/api/articles?limit=1`, {
+      headers: { Authorization: `JWT ${tokens.editor}` },
+    })
+    expect(response.headers.get('cache-control') ?? '').not.toContain('public')
+  })
+})
+
+describe('CORS', () => {
+  it('allows no other origin by default', async () => {
+    const response = await fetch(`${baseUrl()}/api/articles?limit=1`, {
+      headers: { Origin: 'https://evil.example' },
+    })
+    expect(response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+    expect(response.headers.get('access-control-allow-origin')).not.toBe('*')
+  })
+})
