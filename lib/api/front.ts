@@ -23,6 +23,8 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text)
 }
 
+const UNLIMITED = ['/api/stats', '/api/payload-jobs', '/api/media/file/']
+
 /** Who a request counts against: an API key or session (hashed, never kept), or the address. */
 const clientKey = (req: IncomingMessage, trusted: Set<string>): { key: string; authenticated: boolean } => {
   const credential =
@@ -46,8 +48,9 @@ export const createApiFront = (limits: ApiLimits = apiLimits()) => {
   const trusted = trustedProxies()
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '/'
-    if (!url.startsWith('/api/') || url.startsWith('/api/stats') || url.startsWith('/api/payload-jobs'))
-      return false
+    // Not limited here: the statistics (their own per-visitor cap), the job runner (the server
+    // itself), and image files (Next's image optimiser fetches them over loopback for readers).
+    if (!url.startsWith('/api/') || UNLIMITED.some((prefix) => url.startsWith(prefix))) return false
     const { key, authenticated } = clientKey(req, trusted)
     const limit = authenticated ? limits.authenticated : limits.anonymous
     const verdict = limiter.take(key, limit)
