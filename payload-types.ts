@@ -17,6 +17,7 @@ export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    partners: PartnerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -28,6 +29,8 @@ export interface Config {
     criteria: Criterion;
     'criteria-sets': CriteriaSet;
     users: User;
+    partners: Partner;
+    'partner-usage': PartnerUsage;
     'stats-counters': StatsCounter;
     'stats-pages': StatsPage;
     'stats-visitors': StatsVisitor;
@@ -62,6 +65,8 @@ export interface Config {
     criteria: CriteriaSelect<false> | CriteriaSelect<true>;
     'criteria-sets': CriteriaSetsSelect<false> | CriteriaSetsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'partner-usage': PartnerUsageSelect<false> | PartnerUsageSelect<true>;
     'stats-counters': StatsCountersSelect<false> | StatsCountersSelect<true>;
     'stats-pages': StatsPagesSelect<false> | StatsPagesSelect<true>;
     'stats-visitors': StatsVisitorsSelect<false> | StatsVisitorsSelect<true>;
@@ -88,7 +93,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Partner;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -101,6 +106,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PartnerAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -436,6 +459,39 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  contact?: string | null;
+  enabled?: boolean | null;
+  /**
+   * Past this many requests in a day (Việt Nam time), the API answers 429 until midnight.
+   */
+  dailyLimit?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-usage".
+ */
+export interface PartnerUsage {
+  id: number;
+  partner: number | Partner;
+  day: string;
+  requests: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stats-counters".
  */
 export interface StatsCounter {
@@ -633,6 +689,14 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'partner-usage';
+        value: number | PartnerUsage;
+      } | null)
+    | ({
         relationTo: 'stats-counters';
         value: number | StatsCounter;
       } | null)
@@ -649,10 +713,15 @@ export interface PayloadLockedDocument {
         value: number | StatsSalt;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -662,10 +731,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   key?: string | null;
   value?:
     | {
@@ -939,6 +1013,33 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  enabled?: T;
+  dailyLimit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-usage_select".
+ */
+export interface PartnerUsageSelect<T extends boolean = true> {
+  partner?: T;
+  day?: T;
+  requests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stats-counters_select".
  */
 export interface StatsCountersSelect<T extends boolean = true> {
@@ -1159,10 +1260,15 @@ export interface TaskSchedulePublish {
       value: number | Article;
     } | null;
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
   };
   output?: unknown;
 }

@@ -22,7 +22,9 @@ export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? tr
 /** An admin, or the user looking at their own account. */
 export const adminOrSelf: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
-  if (!req.user) return false
+  // Only a staff account is "self" here: a partner's key (another auth collection) shares ID
+  // numbers with user accounts and must never read one.
+  if (!req.user || req.user.collection !== 'users') return false
   return { id: { equals: req.user.id } }
 }
 

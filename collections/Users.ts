@@ -54,7 +54,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
-    admin: ({ req }) => Boolean(req.user),
+    admin: ({ req }) => req.user?.collection === 'users',
   },
   hooks: {
     beforeValidate: [passwordPolicy, normalizeCollectionText],

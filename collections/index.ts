@@ -7,6 +7,8 @@ import { CriteriaSets } from './CriteriaSets'
 import { Events } from './Events'
 import { Media } from './Media'
 import { statsCollections } from './stats'
+import { PartnerUsage } from './PartnerUsage'
+import { Partners } from './Partners'
 import { Users } from './Users'
 
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
@@ -19,5 +21,7 @@ export const collections = [
   Criteria,
   CriteriaSets,
   Users,
+  Partners,
+  PartnerUsage,
   ...statsCollections,
 ].map(withApiGuard)

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, NotFound } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { countPartnerRequest } from '../lib/partners/usage'
 
 /** What one anonymous or partner request may ask for. Staff (the admin) are not capped. */
 export const API_LIMITS = { maxLimit: 100, maxDepth: 3 } as const
@@ -94,8 +95,9 @@ const checkWhere = (fields: Map<string, FieldInfo>, where: unknown): void => {
  * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
  * touched: it asks for what it needs.
  */
-export const apiQueryGuard: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
+  await countPartnerRequest(req)
   const query = req.query as Record<string, unknown> | undefined
   for (const name of ['limit', 'depth', 'page']) checkWhole(query, name)
   const fields = fieldsByName(collection)

@@ -19,7 +19,7 @@ export const fieldErrorsInResponse: AfterErrorHook = ({ error, result }) => {
   // came out as "An unknown error occurred."
   if (err.status && err.status < 500 && err.isPublic && !isFieldErrorList(err.data?.errors)) {
     const formatted = (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message
-    if (formatted && formatted === err.message) return
+    if (formatted && formatted === err.message && !err.data) return
     return {
       status: err.status,
       response: { errors: [{ message: err.message ?? '', ...(err.data ? { data: err.data } : {}) }] },

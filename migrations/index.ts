@@ -1,6 +1,7 @@
 import * as migration_20261127_233648_initial from './20261127_233648_initial';
 import * as migration_20261128_012412_visitor_statistics from './20261128_012412_visitor_statistics';
 import * as migration_20261128_015600_newsroom_workflow from './20261128_015600_newsroom_workflow';
+import * as migration_20261128_030927_partners from './20261128_030927_partners';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_015600_newsroom_workflow.up,
     down: migration_20261128_015600_newsroom_workflow.down,
-    name: '20261128_015600_newsroom_workflow'
+    name: '20261128_015600_newsroom_workflow',
+  },
+  {
+    up: migration_20261128_030927_partners.up,
+    down: migration_20261128_030927_partners.down,
+    name: '20261128_030927_partners'
   },
 ];

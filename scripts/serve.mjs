@@ -135,34 +135,56 @@ const rewriteHtml = (req, res) => {
 }
 
 /**
- * Public API reads (no session, no API key) are cacheable: `Cache-Control` for a minute and an
- * `ETag` from the body, answered with 304 when the client already has it. Per-user answers are
- * never marked public.
+ * API reads. Public ones (no session, no API key) are cacheable: `Cache-Control` for a minute
+ * and an `ETag` from the body, answered with 304 when the client already has it; per-user
+ * answers are never marked public. A 429 from Payload (a partner's daily limit) gets its
+ * `Retry-After` header from the error's data.
  */
-const isPublicApiRead = (req) =>
+const isApiRead = (req) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   (req.url ?? '').startsWith('/api/') &&
   !(req.url ?? '').startsWith('/api/payload-jobs') &&
-  !req.headers.authorization &&
-  !/(^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+  !(req.url ?? '').startsWith('/api/media/file/')
 
-const cacheApiRead = (req, res) => {
-  captureResponse(req, res, async (body) => {
-    const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode !== 200 || !type.includes('json')) return body
-    const etag = `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
-    res.setHeader('etag', etag)
-    res.setHeader('cache-control', 'public, max-age=60')
-    const known = String(req.headers['if-none-match'] ?? '')
-      .split(',')
-      .map((tag) => tag.trim())
-    if (known.includes(etag) || known.includes('*')) {
-      res.statusCode = 304
-      res.removeHeader('content-type')
-      return Buffer.alloc(0)
+const isPublic = (req) =>
+  !req.headers.authorization && !/(^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+
+const handleApiRead = (req, res) => {
+  const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  delete req.headers['accept-encoding'] // Read Next's answer as is; compressed below.
+  captureResponse(req, res, async (plain) => {
+    const body = await answerApiRead(req, res, plain)
+    if (!acceptsGzip || body.length < 1024 || res.getHeader('content-encoding')) return body
+    res.setHeader('content-encoding', 'gzip')
+    res.setHeader('vary', 'Accept-Encoding')
+    return zlib.gzipSync(body)
+  })
+}
+
+const answerApiRead = async (req, res, body) => {
+  const type = String(res.getHeader('content-type') ?? '')
+  if (res.statusCode === 429 && !res.getHeader('retry-after')) {
+    try {
+      const seconds = JSON.parse(body.toString('utf8')).errors?.[0]?.data?.retryAfterSeconds
+      if (seconds) res.setHeader('retry-after', String(seconds))
+    } catch {
+      // Not JSON: nothing to read.
     }
     return body
-  })
+  }
+  if (res.statusCode !== 200 || !type.includes('json') || !isPublic(req)) return body
+  const etag = `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  res.setHeader('etag', etag)
+  res.setHeader('cache-control', 'public, max-age=60')
+  const known = String(req.headers['if-none-match'] ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+  if (known.includes(etag) || known.includes('*')) {
+    res.statusCode = 304
+    res.removeHeader('content-type')
+    return Buffer.alloc(0)
+  }
+  return body
 }
 
 // Scheduled jobs run through this server's own API (lib/jobs/httpRunner.ts), not Payload's timer.
@@ -182,7 +204,7 @@ const server = http.createServer((req, res) => {
   if (stats.handler(req, res)) return
   if (apiFront(req, res)) return
   if (isReaderPage(req)) rewriteHtml(req, res)
-  else if (isPublicApiRead(req)) cacheApiRead(req, res)
+  else if (isApiRead(req)) handleApiRead(req, res)
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) {

@@ -209,6 +209,8 @@ export const en: Dictionary = {
     media: { singular: 'Media', plural: 'Media' },
     users: { singular: 'User', plural: 'Users' },
     statsCounters: { singular: 'Visit counter', plural: 'Visit counters' },
+    partners: { singular: 'Partner', plural: 'Partners (API keys)' },
+    partnerUsage: { singular: 'API usage', plural: 'Partner API usage' },
     statsPages: { singular: 'Page views', plural: 'Page views by page' },
     statsVisitors: { singular: 'Visitor', plural: 'Visitors' },
     statsSalts: { singular: 'Hash salt', plural: 'Hash salts' },
@@ -290,6 +292,11 @@ export const en: Dictionary = {
     links: 'Links',
     label: 'Label',
     url: 'URL',
+    partner: 'Partner',
+    partnerContact: 'Contact',
+    partnerEnabled: 'Enabled',
+    partnerDailyLimit: 'Requests per day',
+    partnerRequests: 'Requests',
     workflow: 'Editorial state',
     reviewNote: "Editor's comment",
     lastEditedBy: 'Last edited by',
@@ -344,6 +351,8 @@ export const en: Dictionary = {
     workflow:
       'Journalists: choose "Awaiting review" and save to send it to an editor. Editors: publish, schedule, or send back with a comment.',
     reviewNote: 'Written by the editor when sending an article back.',
+    partnerDailyLimit:
+      'Past this many requests in a day (Việt Nam time), the API answers 429 until midnight.',
     statsHonourDoNotTrack: 'On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.',
   },
   errors: {

@@ -210,6 +210,8 @@ export const vi = {
     media: { singular: 'Ảnh, tệp', plural: 'Thư viện ảnh' },
     users: { singular: 'Người dùng', plural: 'Người dùng' },
     statsCounters: { singular: 'Số liệu truy cập', plural: 'Số liệu truy cập' },
+    partners: { singular: 'Đối tác', plural: 'Đối tác (khoá API)' },
+    partnerUsage: { singular: 'Lượt gọi API', plural: 'Lượt gọi API của đối tác' },
     statsPages: { singular: 'Lượt xem trang', plural: 'Lượt xem theo trang' },
     statsVisitors: { singular: 'Khách truy cập', plural: 'Khách truy cập' },
     statsSalts: { singular: 'Khoá băm', plural: 'Khoá băm' },
@@ -294,6 +296,11 @@ export const vi = {
     links: 'Danh sách liên kết',
     label: 'Tên hiển thị',
     url: 'Địa chỉ (URL)',
+    partner: 'Đối tác',
+    partnerContact: 'Liên hệ',
+    partnerEnabled: 'Đang hoạt động',
+    partnerDailyLimit: 'Giới hạn lượt gọi mỗi ngày',
+    partnerRequests: 'Số lượt gọi',
     workflow: 'Trạng thái biên tập',
     reviewNote: 'Ý kiến biên tập',
     lastEditedBy: 'Người sửa lần cuối',
@@ -348,6 +355,7 @@ export const vi = {
     workflow:
       'Phóng viên: chọn "Chờ duyệt" rồi lưu để gửi biên tập viên. Biên tập viên: xuất bản, lên lịch, hoặc trả lại kèm ý kiến.',
     reviewNote: 'Biên tập viên ghi khi trả bài lại cho phóng viên.',
+    partnerDailyLimit: 'Quá số lượt này trong một ngày (giờ Việt Nam), API trả lỗi 429 đến hết ngày.',
     statsHonourDoNotTrack: 'Bật (mặc định): trình duyệt gửi DNT: 1 hoặc Sec-GPC: 1 thì không được đếm.',
   },
   errors: {
