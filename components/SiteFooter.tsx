@@ -1,4 +1,5 @@
 import { t } from '../lib/i18n'
+import { routes } from '../lib/routes'
 import type { Summary } from '../lib/stats/store'
 import type { RelatedLink, SiteSetting } from '../payload-types'
 import { type Fact, FactList } from './FactList'
@@ -29,6 +30,9 @@ export const SiteFooter = ({
           <h2 id="thong-tin-lien-he">{settings.agency || settings.portalName}</h2>
           <FactList facts={rows} className="site-footer__contact" />
           {settings.licence ? <p>{settings.licence}</p> : null}
+          <p>
+            <a href={routes.partners()}>{t.site.partnersLink}</a>
+          </p>
         </section>
         <VisitorStats summary={stats} />
       </div>

@@ -7,6 +7,7 @@ export const routes = {
   events: () => '/su-kien',
   search: (query?: string) => (query ? `/tim-kiem?q=${encodeURIComponent(query)}` : '/tim-kiem'),
   contact: () => '/lien-he',
+  partners: () => '/doi-tac',
   article: (slug: string) => `/tin-tuc/${encodeURIComponent(slug)}`,
   category: (slug: string, page = 1) =>
     page > 1

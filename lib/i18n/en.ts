@@ -58,6 +58,24 @@ export const en: Dictionary = {
     ntm: 'NTM',
     advanced: 'Advanced',
   },
+  partnersPage: {
+    title: 'For partners: API, feeds, event calendar',
+    intro:
+      'News organisations, the provincial portal and other partners can take published articles, programme figures and events. Drafts never appear.',
+    feedsTitle: 'Feeds and calendar',
+    feeds:
+      'Latest: RSS /rss.xml, Atom /atom.xml, JSON Feed /feed.json. Per category: /chuyen-muc/<slug>/rss.xml. Per commune: /xa/<slug>/rss.xml. Events: /su-kien.ics.',
+    apiTitle: 'API (REST and GraphQL)',
+    api: 'Read articles, communes, criteria and events at /api/<collection> or /api/graphql. Full OpenAPI 3.1 description:',
+    example: 'Example: the 10 latest articles',
+    limitsTitle: 'Limits',
+    limits:
+      'At most 100 documents and depth 3 per request. Without a key: 300 requests/minute per address; with one: 1,200/minute and a daily quota. Beyond: 429 with Retry-After. Malformed queries: 400 with a message.',
+    keyTitle: 'Getting a key',
+    key: 'Write to the address on the contact page with your organisation, contact and purpose. Send the key as Authorization: partners API-Key <key>.',
+    englishTitle: 'For partners (English)',
+    english: 'See above.',
+  },
   newsroom: {
     title: 'Newsroom',
     awaitingReview: 'Awaiting review',
@@ -191,6 +209,7 @@ export const en: Dictionary = {
     email: 'Email',
     responsible: 'Responsible for content',
     relatedLinks: 'Related websites',
+    partnersLink: 'For partners: API, feeds (RSS)',
     externalLink: '(external site)',
   },
   groups: {

@@ -59,6 +59,25 @@ export const vi = {
     ntm: 'NTM',
     advanced: 'Nâng cao',
   },
+  partnersPage: {
+    title: 'Dành cho đối tác: API, nguồn cấp tin, lịch sự kiện',
+    intro:
+      'Cơ quan báo chí, cổng thông tin tỉnh và các đối tác có thể lấy tin bài, số liệu nông thôn mới và lịch sự kiện đã xuất bản. Bản nháp không bao giờ xuất hiện.',
+    feedsTitle: 'Nguồn cấp tin và lịch',
+    feeds:
+      'Tin mới nhất: RSS /rss.xml, Atom /atom.xml, JSON Feed /feed.json. Theo chuyên mục: /chuyen-muc/<slug>/rss.xml. Theo xã: /xa/<slug>/rss.xml. Sự kiện: /su-kien.ics.',
+    apiTitle: 'API (REST và GraphQL)',
+    api: 'Đọc bài viết, xã, tiêu chí, sự kiện qua /api/<collection> hoặc /api/graphql. Mô tả đầy đủ theo chuẩn OpenAPI 3.1:',
+    example: 'Ví dụ: 10 bài mới nhất',
+    limitsTitle: 'Giới hạn',
+    limits:
+      'Mỗi lần tối đa 100 bản ghi, độ sâu 3. Không có khoá: 300 yêu cầu/phút cho mỗi địa chỉ; có khoá: 1.200 yêu cầu/phút và hạn mức theo ngày. Quá giới hạn: mã 429 kèm Retry-After. Truy vấn sai: mã 400 kèm thông báo.',
+    keyTitle: 'Xin khoá API',
+    key: 'Gửi thư theo địa chỉ ở trang Liên hệ, nêu tên cơ quan, người liên hệ và mục đích sử dụng. Gửi khoá trong tiêu đề: Authorization: partners API-Key <khoá>.',
+    englishTitle: 'For partners (English)',
+    english:
+      'Published content only, over REST (/api/<collection>) and GraphQL (/api/graphql), with feeds (RSS, Atom, JSON Feed) and iCalendar files. At most 100 documents and depth 3 per request; 300 requests/minute per address without a key, 1,200 with one plus a daily quota; 429 with Retry-After beyond. The OpenAPI 3.1 description is linked above; to get a key, write to the address on the contact page.',
+  },
   newsroom: {
     title: 'Toà soạn',
     awaitingReview: 'Bài chờ duyệt',
@@ -192,6 +211,7 @@ export const vi = {
     email: 'Thư điện tử',
     responsible: 'Chịu trách nhiệm nội dung',
     relatedLinks: 'Liên kết website',
+    partnersLink: 'Dành cho đối tác: API, nguồn cấp tin (RSS)',
     externalLink: '(mở trang ngoài)',
   },
   groups: {

@@ -22,6 +22,7 @@ const PAGES = [
   '/su-kien/ra-quan-xay-dung-ntm-6-thang-dau-nam-2024',
   '/tim-kiem?q=cao+loc',
   '/lien-he',
+  '/doi-tac',
   '/khong-co-trang-nay',
 ]
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']

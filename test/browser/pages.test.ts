@@ -23,6 +23,7 @@ const PAGE_TYPES: [string, string, string][] = [
   ['event', '/su-kien/ra-quan-xay-dung-ntm-6-thang-dau-nam-2024', '130.000.000 đ'],
   ['search', '/tim-kiem?q=cao+loc', SEED_TITLE],
   ['contact', '/lien-he', 'Văn phòng Điều phối'],
+  ['partners', '/doi-tac', 'OpenAPI 3.1'],
   ['not found', '/khong-co-trang-nay', 'Không tìm thấy trang'],
 ]
 
