@@ -64,6 +64,14 @@ const checkSort = (fields: Map<string, FieldInfo>, sort: unknown) => {
   }
 }
 
+const checkSelect = (fields: Map<string, FieldInfo>, select: unknown) => {
+  if (select === undefined || select === null) return
+  if (typeof select !== 'object') throw badRequest('select must be an object, such as select[title]=true')
+  for (const key of Object.keys(select as Record<string, unknown>)) {
+    if (!knownPath(fields, key)) throw badRequest(`cannot select "${key}": there is no such field`)
+  }
+}
+
 const checkWhere = (fields: Map<string, FieldInfo>, where: unknown): void => {
   if (where === undefined || where === null) return
   if (typeof where !== 'object')
@@ -90,7 +98,7 @@ const checkWhere = (fields: Map<string, FieldInfo>, where: unknown): void => {
 }
 
 /**
- * Every read through REST or GraphQL: malformed `limit`, `depth`, `page`, `where` or `sort` get
+ * Every read through REST or GraphQL: malformed `limit`, `depth`, `page`, `where`, `sort` or `select` get
  * a 400 with a message (Payload answered some with 500), unknown IDs a 404, and requests by
  * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
  * touched: it asks for what it needs.
@@ -111,6 +119,7 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, colle
   }
   checkWhere(fields, next.where)
   if (next.sort) checkSort(fields, next.sort)
+  checkSelect(fields, (next as { select?: unknown }).select)
   if (
     next.id !== undefined &&
     req.payload.db.defaultIDType === 'number' &&

@@ -25,6 +25,8 @@ describe('bad queries', () => {
     ['limit=-5', /limit must be a whole number/],
     ['depth=sau', /depth must be a whole number/],
     ['page=0.5', /page must be a whole number/],
+    ['select[khongCo]=true', /cannot select/],
+    ['select=title', /select must be an object/],
   ])('answers %s with 400 and a message', async (query, message) => {
     const { status, body } = await request(`/api/articles?${query}`)
     expect(status).toBe(400)

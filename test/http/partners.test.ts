@@ -44,6 +44,15 @@ describe('partners', () => {
       expect(text).not.toContain(DRAFT_SLUG)
     }
     expect((await request('/api/criteria?limit=1000', { headers: partner.auth })).body.limit).toBe(100)
+    const draft = await request(`/api/articles?where[slug][equals]=${DRAFT_SLUG}&draft=true`, {
+      token: tokens.editor,
+    })
+    const draftId = draft.body.docs[0].id
+    expect((await request(`/api/articles/${draftId}?draft=true`, { headers: partner.auth })).status).toBe(404)
+    expect((await request('/api/articles/versions', { headers: partner.auth })).status).toBe(403)
+    const feed = await request('/rss.xml', { headers: partner.auth })
+    expect(feed.status).toBe(200)
+    expect(feed.text).not.toContain(DRAFT_SLUG)
     const { body } = await request('/api/graphql', {
       method: 'POST',
       headers: partner.auth,
