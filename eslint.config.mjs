@@ -9,6 +9,7 @@ const config = [
       'node_modules/**',
       '.next/**',
       '.next-test/**',
+      '.next-test-*/**',
       '.next-bench/**',
       'data/**',
       'payload-types.ts',

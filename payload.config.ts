@@ -8,6 +8,7 @@ import { collections } from './collections'
 import { articleEditor } from './fields/richText'
 import { globals } from './globals'
 import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
+import { storageFailureResponse } from './hooks/storageFailureResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { corsOrigins, payloadSecret } from './lib/env'
 import { mayRunJobs } from './lib/jobs/runnerKey'
@@ -39,7 +40,7 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   i18n: adminI18n,
-  hooks: { afterError: [fieldErrorsInResponse] },
+  hooks: { afterError: [storageFailureResponse, fieldErrorsInResponse] },
   sharp,
   serverURL: process.env.SERVER_URL || undefined,
   cors: corsOrigins(),

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isStaff } from '../access/rules'
+import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
@@ -21,7 +22,11 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: { beforeValidate: [normalizeCollectionText], ...revalidateHooks },
+  hooks: {
+    beforeOperation: [mediaStorageCheck(mediaDir)],
+    beforeValidate: [normalizeCollectionText],
+    ...revalidateHooks,
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

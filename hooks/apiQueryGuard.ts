@@ -7,6 +7,7 @@ import { countPartnerRequest } from '../lib/partners/usage'
 export const API_LIMITS = { maxLimit: 100, maxDepth: 3 } as const
 
 const WHOLE_NUMBER = /^\d+$/
+const MAX_WHOLE = 1_000_000_000
 /** Always queryable besides the fields; the version fields for the versions endpoints. */
 const BUILT_IN = [
   'id',
@@ -30,7 +31,7 @@ const COMPARISONS = [
 
 const badRequest = (message: string) => new APIError(message, 400, null, true)
 
-type FieldInfo = { name?: string; type?: string }
+type FieldInfo = { name?: string; type?: string; hasMany?: boolean }
 
 const fieldsByName = (collection: CollectionConfig): Map<string, FieldInfo> =>
   new Map(
@@ -48,11 +49,14 @@ const checkWhole = (query: Record<string, unknown> | undefined, name: string) =>
   const raw = query?.[name]
   if (raw === undefined || raw === '') return
   // Payload itself puts numbers in the query for internal reads (login, first-register).
+  // Payload reads "1e308" as a number too, and a page that far makes an infinite SQL offset.
   const ok =
     typeof raw === 'number'
-      ? Number.isInteger(raw) && raw >= 0
-      : typeof raw === 'string' && WHOLE_NUMBER.test(raw)
-  if (!ok) throw badRequest(`${name} must be a whole number, 0 or more (got ${JSON.stringify(raw)})`)
+      ? Number.isInteger(raw) && raw >= 0 && raw <= MAX_WHOLE
+      : typeof raw === 'string' && WHOLE_NUMBER.test(raw) && Number(raw) <= MAX_WHOLE
+  if (!ok) {
+    throw badRequest(`${name} must be a whole number from 0 to ${MAX_WHOLE} (got ${JSON.stringify(raw)})`)
+  }
 }
 
 const checkSort = (fields: Map<string, FieldInfo>, sort: unknown) => {
@@ -72,17 +76,76 @@ const checkSelect = (fields: Map<string, FieldInfo>, select: unknown) => {
   }
 }
 
-const checkWhere = (fields: Map<string, FieldInfo>, where: unknown): void => {
+const GEO_OPERATORS = ['near', 'within', 'intersects']
+const LIST_OPERATORS = ['in', 'not_in', 'all']
+const TEXT_OPERATORS = ['like', 'not_like', 'contains']
+const TEXT_FIELDS = ['text', 'textarea', 'email', 'code', 'select', 'radio', 'richText', 'json']
+
+/**
+ * IDs and numbers compared with text or objects: Payload's SQL adapter answers those with a
+ * 500 (`where[category][equals]=NaN`). `null` stays allowed ("has no category").
+ */
+const checkNumericOperand = (key: string, operator: string, operand: unknown, what: string) => {
+  if (operator === 'exists') {
+    if (!['true', 'false', true, false].includes(operand as string)) {
+      throw badRequest(`where ${key} exists: must be true or false`)
+    }
+    return
+  }
+  if (!COMPARISONS.includes(operator) && !LIST_OPERATORS.includes(operator)) return
+  const values = LIST_OPERATORS.includes(operator)
+    ? typeof operand === 'string'
+      ? operand.split(',')
+      : Object.values((operand ?? {}) as Record<string, unknown>)
+    : [operand]
+  for (const item of values) {
+    const ok =
+      item === null ||
+      item === 'null' ||
+      (typeof item === 'number' && Number.isFinite(item)) ||
+      (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
+    if (!ok) throw badRequest(`where ${key} ${operator}: ${JSON.stringify(item)} is not ${what}`)
+  }
+}
+
+type Engine = { numericIds: boolean; supportsAll: boolean }
+
+const checkWhere = (fields: Map<string, FieldInfo>, where: unknown, engine: Engine): void => {
   if (where === undefined || where === null) return
   if (typeof where !== 'object')
     throw badRequest('where must be an object, such as where[title][like]=nông thôn')
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
     if (key === 'and' || key === 'or') {
-      for (const part of Object.values((value ?? {}) as Record<string, unknown>)) checkWhere(fields, part)
+      for (const part of Object.values((value ?? {}) as Record<string, unknown>))
+        checkWhere(fields, part, engine)
       continue
     }
     const field = fields.get(key.split('.')[0])
-    if (field?.type !== 'date' || !value || typeof value !== 'object') continue
+    if (!value || typeof value !== 'object') continue
+    for (const operator of Object.keys(value as Record<string, unknown>)) {
+      // Payload's SQL adapter throws a 500 for these on fields of other kinds.
+      if (GEO_OPERATORS.includes(operator) && field?.type !== 'point') {
+        throw badRequest(`where ${key} ${operator}: this operator works on map points only`)
+      }
+      if (
+        TEXT_OPERATORS.includes(operator) &&
+        !key.includes('.') &&
+        !TEXT_FIELDS.includes(field?.type ?? 'id')
+      ) {
+        throw badRequest(`where ${key} ${operator}: this operator works on text fields only`)
+      }
+      // The SQL adapters have no `all` at all (a 500); MongoDB has it for fields with several values.
+      if (operator === 'all' && !(engine.supportsAll && field?.hasMany)) {
+        throw badRequest(`where ${key} all: not supported here; use "in" (any of the values)`)
+      }
+    }
+    const idLike = key === 'id' || field?.type === 'relationship' || field?.type === 'upload'
+    if (((idLike && engine.numericIds) || field?.type === 'number') && !key.includes('.')) {
+      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+        checkNumericOperand(key, operator, operand, idLike ? 'an ID' : 'a number')
+      }
+    }
+    if (field?.type !== 'date') continue
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
       if (
         COMPARISONS.includes(operator) &&
@@ -117,7 +180,10 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, colle
     depth?: number
     pagination?: boolean
   }
-  checkWhere(fields, next.where)
+  checkWhere(fields, next.where, {
+    numericIds: req.payload.db.defaultIDType === 'number',
+    supportsAll: req.payload.db.name === 'mongoose',
+  })
   if (next.sort) checkSort(fields, next.sort)
   checkSelect(fields, (next as { select?: unknown }).select)
   if (

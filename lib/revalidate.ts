@@ -65,7 +65,14 @@ export const tagsOfArticle = (doc: ArticleLike | null | undefined): string[] => 
   return tags
 }
 
+/**
+ * The event scripts/serve.mjs listens for to drop the rendered pages it keeps in memory: emitted
+ * on `process`, the one object Next's bundled server code and the server script share.
+ */
+export const CONTENT_CHANGED_EVENT = 'ntm:content-changed'
+
 const expire = (tags: string[]): void => {
+  if (tags.length) (process as NodeJS.EventEmitter).emit(CONTENT_CHANGED_EVENT, tags)
   for (const tag of new Set(tags)) {
     try {
       revalidateTag(tag, { expire: 0 })

@@ -1,4 +1,4 @@
-import '@fontsource-variable/noto-sans/index.css'
+import './fonts.css'
 
 import type { Metadata, Viewport } from 'next'
 import { draftMode } from 'next/headers'

@@ -23,7 +23,12 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text)
 }
 
-const UNLIMITED = ['/api/stats', '/api/payload-jobs', '/api/media/file/']
+/** Paths, and path prefixes ending in '/', outside the limit (`/api/stats-counters` is inside). */
+const UNLIMITED = ['/api/stats', '/api/stats/hit', '/api/payload-jobs/', '/api/media/file/']
+const isUnlimited = (url: string) => {
+  const pathname = url.split('?')[0]
+  return UNLIMITED.some((entry) => (entry.endsWith('/') ? pathname.startsWith(entry) : pathname === entry))
+}
 
 /** Who a request counts against: an API key or session (hashed, never kept), or the address. */
 const clientKey = (req: IncomingMessage, trusted: Set<string>): { key: string; authenticated: boolean } => {
@@ -50,7 +55,7 @@ export const createApiFront = (limits: ApiLimits = apiLimits()) => {
     const url = req.url ?? '/'
     // Not limited here: the statistics (their own per-visitor cap), the job runner (the server
     // itself), and image files (Next's image optimiser fetches them over loopback for readers).
-    if (!url.startsWith('/api/') || UNLIMITED.some((prefix) => url.startsWith(prefix))) return false
+    if (!url.startsWith('/api/') || isUnlimited(url)) return false
     const { key, authenticated } = clientKey(req, trusted)
     const limit = authenticated ? limits.authenticated : limits.anonymous
     const verdict = limiter.take(key, limit)

@@ -386,5 +386,7 @@ export const en: Dictionary = {
     journalistCannotPublish: 'Journalists cannot publish; send the article to an editor for review.',
     journalistWorkflow: 'Journalists can save drafts or send them for review only.',
     passwordPolicy: 'Passwords need at least 10 characters, with letters and digits.',
+    storageUnavailable:
+      'The server cannot write data right now (disk full or read-only). Everything saved before is intact; please try again in a few minutes.',
   },
 }

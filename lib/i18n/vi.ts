@@ -390,6 +390,8 @@ export const vi = {
     journalistCannotPublish: 'Phóng viên không được xuất bản bài; hãy gửi biên tập viên duyệt.',
     journalistWorkflow: 'Phóng viên chỉ có thể lưu nháp hoặc gửi duyệt.',
     passwordPolicy: 'Mật khẩu cần ít nhất 10 ký tự, gồm cả chữ và số.',
+    storageUnavailable:
+      'Máy chủ tạm thời không ghi được dữ liệu (ổ đĩa đầy hoặc chỉ cho đọc). Những gì đã lưu trước đó vẫn còn nguyên; xin thử lại sau ít phút.',
   },
 } as const
 

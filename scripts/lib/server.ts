@@ -66,10 +66,16 @@ export type RunningServer = {
  * The production server as deployed (scripts/serve.mjs: Next.js plus the statistics endpoints)
  * on a free localhost port, its output appended to `logFile`. Resolves once it answers.
  */
-export const startServer = async (env: NodeJS.ProcessEnv, logFile: string): Promise<RunningServer> => {
+export const startServer = async (
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  /** A command that ends by exec-ing its arguments (e.g. `unshare -m …`), to run the server under. */
+  wrapper: string[] = [],
+): Promise<RunningServer> => {
   const port = await freePort()
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const [command, ...args] = [...wrapper, process.execPath, 'scripts/serve.mjs']
+  const child = spawn(command, args, {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   })

@@ -25,8 +25,13 @@ describe('bad queries', () => {
     ['limit=-5', /limit must be a whole number/],
     ['depth=sau', /depth must be a whole number/],
     ['page=0.5', /page must be a whole number/],
+    ['page=1e308', /page must be a whole number from 0 to/],
     ['select[khongCo]=true', /cannot select/],
     ['select=title', /select must be an object/],
+    ['where[category][equals]=NaN', /is not an ID/],
+    ['where[communes][in]=1,hai', /is not an ID/],
+    ['where[communes][all]=1', /use \\"in\\"/],
+    ['where[title][within]=1', /map points only/],
   ])('answers %s with 400 and a message', async (query, message) => {
     const { status, body } = await request(`/api/articles?${query}`)
     expect(status).toBe(400)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type RunningServer, startServer } from '../../scripts/lib/server'
 import { baseUrl } from '../helpers/http'
+import { pool } from '../helpers/servers'
 
 /**
  * The visitor statistics over HTTP, against two production server processes sharing one
@@ -49,21 +50,6 @@ const hit = (server: string, body: unknown, headers: Record<string, string>) =>
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
-
-/** Runs `tasks` with at most `limit` in flight. */
-const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> => {
-  const results: T[] = new Array(tasks.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const index = next++
-        results[index] = await tasks[index]()
-      }
-    }),
-  )
-  return results
-}
 
 beforeAll(async () => {
   const env = inject('serverEnv')

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { editorState, p } from '../../seed/lexical'
 import { ensureStaff, request, type StaffTokens } from '../helpers/http'
+import { expectInert } from '../helpers/inert'
 
 /**
  * Script in any text or link field of an article never runs on the public site: what an editor
@@ -23,20 +24,6 @@ const link = (url: string, label: string) => ({
   version: 3,
   fields: { linkType: 'custom', url, newTab: false },
 })
-
-/** No executable markup: no script element of ours but the three, no handler attributes, no javascript: URLs. */
-const expectInert = (html: string) => {
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
-  expect(
-    scripts.every((tag) => /id="ntm-(prepaint|controls|stats)"/.test(tag)),
-    scripts.join(' '),
-  ).toBe(true)
-  // Inside tags, outside attribute values (escaped text in a value is just text).
-  const tags = html.replace(/"[^"]*"/g, '""')
-  expect(tags).not.toMatch(/<[a-z]+[^>]*\son(error|load|click|mouseover)\s*=/i)
-  expect(tags).not.toMatch(/<svg\b/i)
-  expect(html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i)
-}
 
 beforeAll(async () => {
   tokens = await ensureStaff()

@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type Client, createClient } from '@libsql/client'
+import { inject } from 'vitest'
+
+import { type RunningServer, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
+
+/**
+ * A database of this test file's own: a consistent copy (`VACUUM INTO`) of the suite's database
+ * (seeded, with the staff accounts if made), so what a file writes or counts there neither
+ * disturbs nor is disturbed by the files running in parallel.
+ * Start production server processes on it with `start`; `stop` ends them and removes the copy.
+ */
+export const isolatedDatabase = async (label: string) => {
+  const suiteEnv = inject('serverEnv')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ntm-${label}-`))
+  const file = path.join(dir, 'portal.db')
+  const source = createClient({ url: suiteEnv.DATABASE_URI })
+  await source.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
+  source.close()
+  // A build folder of its own too (without the build cache): Next writes the pages it
+  // regenerates there, and pages of this database must not reach the suite's server.
+  const distDir = `${TEST_DIST_DIR}-${path.basename(dir)}`
+  const cache = path.resolve(TEST_DIST_DIR, 'cache')
+  fs.cpSync(TEST_DIST_DIR, distDir, { recursive: true, filter: (from) => path.resolve(from) !== cache })
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...suiteEnv,
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URI: `file:${file}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+  }
+  const servers: RunningServer[] = []
+  let db: Client | undefined
+  return {
+    dir,
+    file,
+    env,
+    logFile: path.join(dir, 'server.log'),
+    /** A client on the copy, for reading what was stored. */
+    db: () => (db ??= createClient({ url: `file:${file}` })),
+    start: async (extraEnv: Record<string, string> = {}, wrapper: string[] = []) => {
+      const server = await startServer({ ...env, ...extraEnv }, path.join(dir, 'server.log'), wrapper)
+      servers.push(server)
+      return server
+    },
+    stop: async () => {
+      await Promise.all(servers.map((server) => server.stop()))
+      db?.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(distDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Runs `tasks` with at most `limit` in flight. */
+export const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> => {
+  const results: T[] = new Array(tasks.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < tasks.length) {
+        const index = next++
+        results[index] = await tasks[index]()
+      }
+    }),
+  )
+  return results
+}
