@@ -8,7 +8,7 @@ import zlib from 'node:zlib'
 
 import { chromium } from 'playwright-core'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium'
 
 export type FirstLoad = {
   path: string
@@ -35,14 +35,7 @@ export const measureFirstLoads = async (baseUrl: string, paths: string[]): Promi
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   })
   try {
     const results: FirstLoad[] = []

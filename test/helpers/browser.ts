@@ -5,18 +5,9 @@ import path from 'node:path'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../../scripts/lib/chromium'
 
-/** The flags this project's machines need (no network but localhost, no first-run work). */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+export { CHROMIUM }
 
 export type TestBrowser = {
   context: BrowserContext
