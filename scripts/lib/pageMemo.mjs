@@ -37,6 +37,10 @@ const PER_ANSWER = new Set([
   'etag',
   // Whatever Next said of the render kept here, this answer comes from a cache.
   'x-nextjs-cache',
+  // Per client: the API rate limit sets its own on every request, before the memo answers.
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'set-cookie',
 ])
 
 export const isShareable = (cacheControl) =>

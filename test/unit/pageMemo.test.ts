@@ -43,7 +43,8 @@ const page = (text: string) => ({
   headers: {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 's-maxage=60',
-    'x-nextjs-cache': 'HIT',
+    'x-nextjs-cache': 'MISS',
+    'x-ratelimit-remaining': '7',
   },
   body: Buffer.from(`<html><body>${text}</body></html>`),
 })
@@ -70,6 +71,9 @@ describe('the page memo of scripts/serve.mjs', () => {
     expect(plain?.body.toString()).toContain('Tin tức')
     expect(plain?.headers['x-ntm-cache']).toBe('HIT')
     expect(plain?.headers['cache-control']).toBe('s-maxage=60')
+    expect(plain?.headers['x-nextjs-cache']).toBe('HIT')
+    // Another client's rate-limit count is not replayed.
+    expect(plain?.headers['x-ratelimit-remaining']).toBeUndefined()
 
     const gzipped = await ask(memo, '/tin-tuc', { 'accept-encoding': 'gzip, br' })
     expect(gzipped?.headers['content-encoding']).toBe('gzip')
