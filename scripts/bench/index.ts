@@ -9,7 +9,7 @@
  * 3. autocannon, 32 connections, BENCH_SECONDS (10) per row: pages, API, GraphQL, feed, figures;
  *    then the beacon with BENCH_HITS (40 000) hits from 8 000 simulated visitors, checking that the
  *    database holds exactly the hits the server accepted.
- * 4. The physical limit: a plain Node server (rawServer.mjs, its own process) sending the article
+ * 4. The physical limit, before and after the rows: a plain Node server (rawServer.mjs) sending the article
  *    page's exact bytes from memory; every row shows its ratio to it.
  * 5. First-load bytes per page type in Chromium (firstLoad.ts), when Debian's Chromium is there.
  *
@@ -123,6 +123,7 @@ const report: Report = {
   coldStartMs: {},
   rows: [],
   raw: null,
+  rawSamples: [],
   beacon: null,
   firstLoad: null,
 }
@@ -175,24 +176,36 @@ try {
 
   const rawFile = path.join(dir, 'article.html')
   fs.writeFileSync(rawFile, await get(`${server.url}${articlePath}`))
-  if (wanted('raw') || wanted('article')) {
-    const port = await freePort()
-    const raw = spawn(process.execPath, ['scripts/bench/rawServer.mjs', rawFile, 'text/html; charset=utf-8', String(port)], {
-      stdio: 'ignore',
-    })
-    try {
-      await waitForHttp(`http://127.0.0.1:${port}/`, raw)
+  // The limit is measured before and after the rows, and the best of the two is the one every
+  // row is compared with: on a noisy machine that errs against our own figures, not for them.
+  const rawPort = await freePort()
+  const rawServer = spawn(
+    process.execPath,
+    ['scripts/bench/rawServer.mjs', rawFile, 'text/html; charset=utf-8', String(rawPort)],
+    { stdio: 'ignore' },
+  )
+  try {
+    await waitForHttp(`http://127.0.0.1:${rawPort}/`, rawServer)
+    const measureRaw = async () => {
       console.log(`▶ Raw Node, ${articlePath} bytes from memory`)
-      report.raw = await load(`http://127.0.0.1:${port}`, { name: 'Raw Node (same article bytes)', path: '/' })
-      report.raw.bytes = fs.statSync(rawFile).size
-    } finally {
-      raw.kill('SIGKILL')
+      const sample = await load(`http://127.0.0.1:${rawPort}`, { name: 'Raw Node (same article bytes)', path: '/' })
+      report.rawSamples.push(sample)
+      report.raw = {
+        ...sample,
+        requestsPerSecond: Math.max(...report.rawSamples.map((r) => r.requestsPerSecond)),
+        p50Ms: Math.min(...report.rawSamples.map((r) => r.p50Ms)),
+        p99Ms: Math.min(...report.rawSamples.map((r) => r.p99Ms)),
+        bytes: fs.statSync(rawFile).size,
+      }
     }
-  }
-
-  for (const target of targets.filter((t) => wanted(t.name))) {
-    console.log(`▶ ${target.name}`)
-    report.rows.push(await load(server.url, target))
+    await measureRaw()
+    for (const target of targets.filter((t) => wanted(t.name))) {
+      console.log(`▶ ${target.name}`)
+      report.rows.push(await load(server.url, target))
+    }
+    await measureRaw()
+  } finally {
+    rawServer.kill('SIGKILL')
   }
 
   if (wanted('beacon')) {

@@ -59,16 +59,24 @@ export const createPageMemo = ({ maxEntries = 500, freshMs = 5000, refresh }) =>
   /** Stores a rendered page if nothing changed since its render began (`startedAt`). */
   const store = (url, { headers, body }, startedAt) => {
     if (startedAt !== generation) return
-    const kept = []
+    const etag = `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+    const gzip = zlib.gzipSync(body)
+    // Each answer's whole header list, flat, built once: writeHead with an array is the
+    // cheapest way Node sends headers, which is most of what a kept answer costs.
+    const common = []
     for (const [name, value] of Object.entries(headers)) {
-      if (!PER_ANSWER.has(name) && value !== undefined) kept.push([name, value])
+      if (PER_ANSWER.has(name) || value === undefined) continue
+      for (const one of Array.isArray(value) ? value : [value]) common.push(name, String(one))
     }
+    common.push('etag', etag, 'vary', 'Accept-Encoding', 'x-nextjs-cache', 'HIT', 'x-ntm-cache', 'HIT')
     entries.delete(url)
     entries.set(url, {
-      headers: kept,
+      etag,
       plain: body,
-      gzip: zlib.gzipSync(body),
-      etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
+      gzip,
+      plainHead: [...common, 'content-length', String(body.length)],
+      gzipHead: [...common, 'content-encoding', 'gzip', 'content-length', String(gzip.length)],
+      notModifiedHead: common.filter((_, i) => common[i - (i % 2)] !== 'content-type'),
       storedAt: Date.now(),
     })
     while (entries.size > maxEntries) entries.delete(entries.keys().next().value)
@@ -92,24 +100,15 @@ export const createPageMemo = ({ maxEntries = 500, freshMs = 5000, refresh }) =>
     entries.set(req.url, entry)
     if (Date.now() - entry.storedAt > freshMs) startRefresh(req.url)
 
-    for (const [name, value] of entry.headers) res.setHeader(name, value)
-    res.setHeader('etag', entry.etag)
-    res.setHeader('vary', 'Accept-Encoding')
-    res.setHeader('x-nextjs-cache', 'HIT')
-    res.setHeader('x-ntm-cache', 'HIT')
     const known = req.headers['if-none-match']
     if (known && known.split(',').some((tag) => tag.trim() === entry.etag || tag.trim() === '*')) {
-      res.removeHeader('content-type')
-      res.writeHead(304)
+      res.writeHead(304, entry.notModifiedHead)
       res.end()
       return true
     }
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-    const body = gzip ? entry.gzip : entry.plain
-    if (gzip) res.setHeader('content-encoding', 'gzip')
-    res.setHeader('content-length', body.length)
-    res.writeHead(200)
-    res.end(req.method === 'HEAD' ? undefined : body)
+    res.writeHead(200, gzip ? entry.gzipHead : entry.plainHead)
+    res.end(req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.plain)
     return true
   }
 
