@@ -7,7 +7,7 @@
  * the print button, is a small inline script of ours (`id="ntm-…"`), which stays.
  *
  * Anonymous answers marked shareable (readers' pages, feeds, public API reads) are then kept in
- * memory and sent from there (lib/pageMemo.mjs): that is what lets a cached page go out at about
+ * memory and sent from there (scripts/lib/pageMemo.mjs): that is what lets a cached page go out at about
  * half the speed of plain Node instead of a sixth (`npm run bench`).
  *
  * Untouched: the admin and the APIs (/admin, /api), Next's assets (/_next), draft preview
@@ -117,22 +117,25 @@ const captureResponse = (req, res, transform) => {
  * Keeps a finished answer in the memo when anyone may be sent it: a 200 to an anonymous GET
  * without an Origin (CORS headers differ per origin), marked shareable.
  */
-const memoize = (req, res, body, generation) => {
+const memoize = (req, res, body, { url, generation }) => {
   if (req.method !== 'GET' || res.statusCode !== 200 || !body.length || !mayUseMemo(req)) return
   if (!isShareable(String(res.getHeader('cache-control') ?? ''))) return
-  pageMemo.store(req.url, { headers: res.getHeaders(), body }, generation)
+  pageMemo.store(url, { headers: res.getHeaders(), body }, generation)
 }
+
+/** The memo's key and generation, taken before Next sees the request (it rewrites `req.url`). */
+const memoTicket = (req) => ({ url: req.url, generation: pageMemo.generation() })
 
 /** Readers' HTML without the client runtime, gzipped when accepted. */
 const rewriteHtml = (req, res) => {
   const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
   delete req.headers['accept-encoding'] // Next answers uncompressed; we compress after rewriting.
-  const memoGeneration = pageMemo.generation()
+  const ticket = memoTicket(req)
   captureResponse(req, res, async (body) => {
     const type = String(res.getHeader('content-type') ?? '')
     if (!type.startsWith('text/html') || res.getHeader('content-encoding') || !body.length) {
       // Feeds, calendars, the sitemap: kept as they are when Next marks them shareable.
-      if (!res.getHeader('content-encoding')) memoize(req, res, body, memoGeneration)
+      if (!res.getHeader('content-encoding')) memoize(req, res, body, ticket)
       return body
     }
     let html = body.toString('utf8')
@@ -146,7 +149,7 @@ const rewriteHtml = (req, res) => {
     // each first request twice. Only the admin uses the hint.
     res.removeHeader('accept-ch')
     res.removeHeader('critical-ch')
-    memoize(req, res, out, memoGeneration)
+    memoize(req, res, out, ticket)
     if (acceptsGzip) {
       out = zlib.gzipSync(out)
       res.setHeader('content-encoding', 'gzip')
@@ -174,10 +177,10 @@ const isPublic = (req) =>
 const handleApiRead = (req, res) => {
   const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
   delete req.headers['accept-encoding'] // Read Next's answer as is; compressed below.
-  const memoGeneration = pageMemo.generation()
+  const ticket = memoTicket(req)
   captureResponse(req, res, async (plain) => {
     const body = await answerApiRead(req, res, plain)
-    memoize(req, res, body, memoGeneration)
+    memoize(req, res, body, ticket)
     if (!acceptsGzip || body.length < 1024 || res.getHeader('content-encoding')) return body
     res.setHeader('content-encoding', 'gzip')
     res.setHeader('vary', 'Accept-Encoding')

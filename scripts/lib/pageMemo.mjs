@@ -87,7 +87,11 @@ export const createPageMemo = ({ maxEntries = 500, freshMs = 5000, refresh }) =>
     refreshing.add(url)
     Promise.resolve()
       .then(() => refresh(url))
-      .catch((error) => console.error(`page memo: could not refresh ${url}`, error))
+      .catch((error) => {
+        // Not kept stale forever: the next request goes through Next.
+        entries.delete(url)
+        console.error(`page memo: could not refresh ${url}`, error)
+      })
       .finally(() => refreshing.delete(url))
   }
 

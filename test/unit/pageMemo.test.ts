@@ -112,6 +112,17 @@ describe('the page memo of scripts/serve.mjs', () => {
     expect(refresh).toHaveBeenCalledTimes(2)
   })
 
+  it('forgets a page it could not refresh, so the next reader gets it from Next', async () => {
+    const memo = createPageMemo({ freshMs: 0, refresh: () => Promise.reject(new Error('down')) })
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
+    memo.store('/su-kien', page('sự kiện'), memo.generation())
+    await new Promise((r) => setTimeout(r, 5))
+    expect((await ask(memo, '/su-kien'))?.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 5))
+    expect(await ask(memo, '/su-kien')).toBeNull()
+    quiet.mockRestore()
+  })
+
   it('holds at most maxEntries pages, dropping the least recently used', async () => {
     const memo = createPageMemo({ maxEntries: 2, refresh: vi.fn() })
     memo.store('/a', page('a'), memo.generation())
