@@ -83,7 +83,7 @@ const TEXT_FIELDS = ['text', 'textarea', 'email', 'code', 'select', 'radio', 'ri
 
 /**
  * IDs and numbers compared with text or objects: Payload's SQL adapter answers those with a
- * 500 (`where[category][equals]=NaN`). `null` stays allowed ("has no category").
+ * 500 (`where[category][equals]=NaN`). `equals=null` stays allowed ("has no category").
  */
 const checkNumericOperand = (key: string, operator: string, operand: unknown, what: string) => {
   if (operator === 'exists') {
@@ -98,10 +98,11 @@ const checkNumericOperand = (key: string, operator: string, operand: unknown, wh
       ? operand.split(',')
       : Object.values((operand ?? {}) as Record<string, unknown>)
     : [operand]
+  // "Has none" is `equals=null`; inside a list, null turns into NaN in the SQL adapter (a 500).
+  const nullable = operator === 'equals' || operator === 'not_equals'
   for (const item of values) {
     const ok =
-      item === null ||
-      item === 'null' ||
+      (nullable && (item === null || item === 'null')) ||
       (typeof item === 'number' && Number.isFinite(item)) ||
       (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
     if (!ok) throw badRequest(`where ${key} ${operator}: ${JSON.stringify(item)} is not ${what}`)

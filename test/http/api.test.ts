@@ -30,6 +30,7 @@ describe('bad queries', () => {
     ['select=title', /select must be an object/],
     ['where[category][equals]=NaN', /is not an ID/],
     ['where[communes][in]=1,hai', /is not an ID/],
+    ['where[category][in]=1,null', /is not an ID/],
     ['where[communes][all]=1', /use \\"in\\"/],
     ['where[title][within]=1', /map points only/],
   ])('answers %s with 400 and a message', async (query, message) => {
