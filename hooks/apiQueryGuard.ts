@@ -123,32 +123,24 @@ const checkWhere = (fields: Map<string, FieldInfo>, where: unknown, engine: Engi
     }
     const field = fields.get(key.split('.')[0])
     if (!value || typeof value !== 'object') continue
-    for (const operator of Object.keys(value as Record<string, unknown>)) {
+    const direct = !key.includes('.') // `category.slug` compares the related field: not checked here
+    const idLike = key === 'id' || field?.type === 'relationship' || field?.type === 'upload'
+    const numeric = direct && ((idLike && engine.numericIds) || field?.type === 'number')
+    for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
       // Payload's SQL adapter throws a 500 for these on fields of other kinds.
       if (GEO_OPERATORS.includes(operator) && field?.type !== 'point') {
         throw badRequest(`where ${key} ${operator}: this operator works on map points only`)
       }
-      if (
-        TEXT_OPERATORS.includes(operator) &&
-        !key.includes('.') &&
-        !TEXT_FIELDS.includes(field?.type ?? 'id')
-      ) {
+      if (TEXT_OPERATORS.includes(operator) && direct && !TEXT_FIELDS.includes(field?.type ?? 'id')) {
         throw badRequest(`where ${key} ${operator}: this operator works on text fields only`)
       }
       // The SQL adapters have no `all` at all (a 500); MongoDB has it for fields with several values.
       if (operator === 'all' && !(engine.supportsAll && field?.hasMany)) {
         throw badRequest(`where ${key} all: not supported here; use "in" (any of the values)`)
       }
-    }
-    const idLike = key === 'id' || field?.type === 'relationship' || field?.type === 'upload'
-    if (((idLike && engine.numericIds) || field?.type === 'number') && !key.includes('.')) {
-      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
-        checkNumericOperand(key, operator, operand, idLike ? 'an ID' : 'a number')
-      }
-    }
-    if (field?.type !== 'date') continue
-    for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      if (numeric) checkNumericOperand(key, operator, operand, idLike ? 'an ID' : 'a number')
       if (
+        field?.type === 'date' &&
         COMPARISONS.includes(operator) &&
         typeof operand === 'string' &&
         Number.isNaN(Date.parse(operand))

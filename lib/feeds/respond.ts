@@ -10,28 +10,21 @@ import { buildFeed, FEED_TYPES, type FeedFormat, renderFeed } from './build'
 export type FeedTarget =
   { kind: 'all' } | { kind: 'category'; slug: string } | { kind: 'commune'; slug: string }
 
+/** How a category or commune feed finds what it covers, and the page it belongs to. */
+const SCOPED = {
+  category: { find: categoryBySlug, pagePath: routes.category },
+  commune: { find: communeBySlug, pagePath: routes.commune },
+} as const
+
 /** What a feed URL covers, or null when its category or commune does not exist (404). */
 const resolve = async (
   target: FeedTarget,
 ): Promise<{ scope: FeedScope; pagePath: string; name?: string } | null> => {
   if (target.kind === 'all') return { scope: { kind: 'all' }, pagePath: routes.home() }
-  if (target.kind === 'category') {
-    const category = await categoryBySlug(target.slug)
-    return category
-      ? {
-          scope: { kind: 'category', id: category.id },
-          pagePath: routes.category(category.slug),
-          name: category.name,
-        }
-      : null
-  }
-  const commune = await communeBySlug(target.slug)
-  return commune
-    ? {
-        scope: { kind: 'commune', id: commune.id },
-        pagePath: routes.commune(commune.slug),
-        name: commune.name,
-      }
+  const { find, pagePath } = SCOPED[target.kind]
+  const found = await find(target.slug)
+  return found
+    ? { scope: { kind: target.kind, id: found.id }, pagePath: pagePath(found.slug), name: found.name }
     : null
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '../../payload-types'
 
@@ -59,4 +60,17 @@ export const createStaff = async (payload: Payload): Promise<Staff> => {
     journalist: await createUser(payload, 'journalist'),
     journalist2: await createUser(payload, 'journalist'),
   }
+}
+
+/**
+ * A fresh Payload with one account per role for this test file: started before its tests,
+ * closed after them. `ready` receives both once they exist.
+ */
+export const withStaffPayload = (ready: (payload: Payload, staff: Staff) => void): void => {
+  let ctx: TestPayload | undefined
+  beforeAll(async () => {
+    ctx = await startPayload()
+    ready(ctx.payload, await createStaff(ctx.payload))
+  })
+  afterAll(async () => ctx?.close())
 }

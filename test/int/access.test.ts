@@ -1,25 +1,22 @@
 import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
-import { createStaff, type Staff, startPayload, type TestPayload } from '../helpers/payload'
+import { type Staff, withStaffPayload } from '../helpers/payload'
 
 /**
  * The access matrix: anonymous, journalist, editor and admin × read, create, update, delete and
  * publish, through the local API with access enforced (`overrideAccess: false`).
  */
-let ctx: TestPayload
 let payload: Payload
 let staff: Staff
 
-beforeAll(async () => {
-  ctx = await startPayload()
-  payload = ctx.payload
-  staff = await createStaff(payload)
+withStaffPayload((p, s) => {
+  payload = p
+  staff = s
 })
-afterAll(async () => ctx?.close())
 
 type Actor = 'anonymous' | 'journalist' | 'editor' | 'admin'
 const ACTORS: Actor[] = ['anonymous', 'journalist', 'editor', 'admin']

@@ -1,20 +1,17 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createStaff, type Staff, startPayload, type TestPayload } from '../helpers/payload'
+import { type Staff, withStaffPayload } from '../helpers/payload'
 
 /** Accounts: password policy, lockout after repeated failures, session lifetime. */
-let ctx: TestPayload
 let payload: Payload
 let staff: Staff
 const PASSWORD = 'Mat-khau-thu-nghiem-1'
 
-beforeAll(async () => {
-  ctx = await startPayload()
-  payload = ctx.payload
-  staff = await createStaff(payload)
+withStaffPayload((p, s) => {
+  payload = p
+  staff = s
 })
-afterAll(async () => ctx?.close())
 
 describe('accounts', () => {
   it.each(['ngan1', 'chi-co-chu-cai-thoi', '1234567890123'])(

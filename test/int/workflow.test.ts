@@ -1,20 +1,17 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
-import { createStaff, type Staff, startPayload, type TestPayload } from '../helpers/payload'
+import { type Staff, withStaffPayload } from '../helpers/payload'
 
 /** The newsroom's review workflow through the local API, access enforced. */
-let ctx: TestPayload
 let payload: Payload
 let staff: Staff
 
-beforeAll(async () => {
-  ctx = await startPayload()
-  payload = ctx.payload
-  staff = await createStaff(payload)
+withStaffPayload((p, s) => {
+  payload = p
+  staff = s
 })
-afterAll(async () => ctx?.close())
 
 const as = (user: User) => ({ overrideAccess: false, user })
 const draft = (title: string) => ({ title }) as { title: string; slug: string }
