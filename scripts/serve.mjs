@@ -7,8 +7,8 @@
  * the print button, is a small inline script of ours (`id="ntm-…"`), which stays.
  *
  * Anonymous answers marked shareable (readers' pages, feeds, public API reads) are then kept in
- * memory and sent from there (scripts/lib/pageMemo.mjs): that is what lets a cached page go out at about
- * half the speed of plain Node instead of a sixth (`npm run bench`).
+ * memory and sent from there (scripts/lib/pageMemo.mjs): that is what lets a cached page go out
+ * at half the speed of plain Node or more, instead of a sixth (`npm run bench`).
  *
  * Untouched: the admin and the APIs (/admin, /api), Next's assets (/_next), draft preview
  * (/xem-truoc and the draft-mode cookie), and any non-HTML response.
