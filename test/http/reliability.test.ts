@@ -46,14 +46,22 @@ const newTally = (): Tally => ({
 
 let visitor = 0
 
-/** One request; a 5xx is recorded, a dropped connection counted as unanswered. */
-const send = async (tally: Tally, url: string, init?: RequestInit): Promise<Response | null> => {
+/**
+ * One request, read to the end; a 5xx is recorded, a connection dropped before the whole answer
+ * arrived (its server was killed) counted as unanswered.
+ */
+const send = async (
+  tally: Tally,
+  url: string,
+  init?: RequestInit,
+): Promise<{ status: number; text: string } | null> => {
   tally.requests += 1
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(20_000) })
+    const text = await response.text()
     if (response.status >= 500)
       tally.serverErrors.push(`${init?.method ?? 'GET'} ${url} → ${response.status}`)
-    return response
+    return { status: response.status, text }
   } catch {
     tally.unanswered += 1
     return null
@@ -75,9 +83,8 @@ const beacon = async (tally: Tally, server: string) => {
     tally.unansweredBeacons += 1
     return
   }
-  const body = await response.text()
   if (response.status !== 200) return
-  const outcome = (JSON.parse(body) as { outcome: string }).outcome
+  const outcome = (JSON.parse(response.text) as { outcome: string }).outcome
   if (outcome === 'visit') tally.visits += 1
   if (outcome === 'view') tally.views += 1
 }
@@ -88,14 +95,14 @@ const reader = async (tally: Tally, servers: () => string[], until: number, seed
     const list = servers()
     const server = list[i % list.length]
     const action = i % 4
-    if (action === 0) await send(tally, `${server}${PAGES[i % PAGES.length]}`).then((r) => r?.arrayBuffer())
-    if (action === 1) await send(tally, `${server}${APIS[i % APIS.length]}`).then((r) => r?.arrayBuffer())
+    if (action === 0) await send(tally, `${server}${PAGES[i % PAGES.length]}`)
+    if (action === 1) await send(tally, `${server}${APIS[i % APIS.length]}`)
     if (action === 2)
       await send(tally, `${server}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: GRAPHQL,
-      }).then((r) => r?.arrayBuffer())
+      })
     if (action === 3) await beacon(tally, server)
   }
 }
@@ -129,8 +136,7 @@ const editor = async (tally: Tally, servers: () => string[], until: number, labe
       body: JSON.stringify({ title: `Tin tải thử ${label} số ${i}`, _status: 'published' }),
     })
     if (response?.status === 201)
-      tally.published.push(((await response.json()) as { doc: { slug: string } }).doc.slug)
-    else await response?.arrayBuffer()
+      tally.published.push((JSON.parse(response.text) as { doc: { slug: string } }).doc.slug)
   }
 }
 
