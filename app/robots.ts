@@ -1,16 +1,17 @@
 import type { MetadataRoute } from 'next'
 
 import { siteUrl } from '@/lib/metadata'
+import { disallowedPrefixes, routes } from '@/lib/routes'
 
 const robots = (): MetadataRoute.Robots => ({
   rules: [
     {
       userAgent: '*',
       allow: '/',
-      disallow: ['/admin', '/api/', '/tim-kiem', '/xem-truoc', '/khong-tim-thay'],
+      disallow: disallowedPrefixes(),
     },
   ],
-  sitemap: new URL('/sitemap.xml', siteUrl()).href,
+  sitemap: new URL(routes.sitemap(), siteUrl()).href,
 })
 
 export default robots

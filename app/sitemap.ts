@@ -2,20 +2,13 @@ import type { MetadataRoute } from 'next'
 
 import { siteUrl } from '@/lib/metadata'
 import { publicDocumentPaths } from '@/lib/queries/sitemap'
-import { routes } from '@/lib/routes'
+import { sitemapPages } from '@/lib/routes'
 
 export const revalidate = 60
 
 const sitemap = async (): Promise<MetadataRoute.Sitemap> => {
   const url = (path: string) => new URL(path, siteUrl()).href
-  const pages = [
-    routes.home(),
-    routes.news(),
-    routes.communes(),
-    routes.criteriaSets(),
-    routes.events(),
-    routes.contact(),
-  ]
+  const pages = sitemapPages()
   const documents = await publicDocumentPaths()
   return [
     ...pages.map((path) => ({ url: url(path) })),

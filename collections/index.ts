@@ -9,6 +9,7 @@ import { Media } from './Media'
 import { statsCollections } from './stats'
 import { PartnerUsage } from './PartnerUsage'
 import { Partners } from './Partners'
+import { systemCollections } from './system'
 import { Users } from './Users'
 
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
@@ -24,4 +25,5 @@ export const collections = [
   Partners,
   PartnerUsage,
   ...statsCollections,
+  ...systemCollections,
 ].map(withApiGuard)

@@ -2,8 +2,8 @@ import type { Dictionary } from '../lib/i18n'
 
 /**
  * The display controls of the seed portal (A-, A, A+, Tăng/Giảm tương phản) as real buttons whose
- * Vietnamese names contain their visible labels. Rendered on the server; `controlsScript`
- * (lib/a11y) makes them work and announces each change in the status region. Without
+ * Vietnamese names contain their visible labels. Rendered on the server; the page script
+ * browser/displayControls.ts makes them work and announces each change in the status region. Without
  * JavaScript the buttons are hidden (they could do nothing) and the zoom help remains.
  */
 export const AccessibilityBar = ({ labels }: { labels: Dictionary['a11y'] }) => (

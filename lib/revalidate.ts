@@ -7,6 +7,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { CONTENT_CHANGED_EVENT } from './contentChanged'
 import { type RelationValue, relationId } from './relations'
 
 /**
@@ -65,11 +66,7 @@ export const tagsOfArticle = (doc: ArticleLike | null | undefined): string[] => 
   return tags
 }
 
-/**
- * The event scripts/serve.mjs listens for to drop the rendered pages it keeps in memory: emitted
- * on `process`, the one object Next's bundled server code and the server script share.
- */
-export const CONTENT_CHANGED_EVENT = 'ntm:content-changed'
+export { CONTENT_CHANGED_EVENT }
 
 const expire = (tags: string[]): void => {
   if (tags.length) (process as NodeJS.EventEmitter).emit(CONTENT_CHANGED_EVENT, tags)
@@ -101,7 +98,14 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc, global
   return doc
 }
 
-type ArticleContext = Context & { publicTagsBefore?: string[] }
+/**
+ * The live tags of each article before this change, by document ID: one request can change many
+ * articles (the admin's bulk publish/unpublish), and they all share `req.context`.
+ */
+type ArticleContext = Context & { liveTagsBefore?: Map<string, string[]> }
+
+const liveTagsBefore = (req: PayloadRequest): Map<string, string[]> =>
+  ((req.context as ArticleContext).liveTagsBefore ??= new Map())
 
 /** The live (published) version as stored before or after this change, if there is one. */
 const liveArticle = async (req: PayloadRequest, id: number | string): Promise<ArticleLike | null> => {
@@ -120,7 +124,7 @@ const liveArticle = async (req: PayloadRequest, id: number | string): Promise<Ar
  */
 const rememberLiveTags: CollectionBeforeChangeHook = async ({ operation, originalDoc, req }) => {
   if ((req.context as ArticleContext).disableRevalidate || operation !== 'update' || !originalDoc?.id) return
-  ;(req.context as ArticleContext).publicTagsBefore = tagsOfArticle(await liveArticle(req, originalDoc.id))
+  liveTagsBefore(req).set(String(originalDoc.id), tagsOfArticle(await liveArticle(req, originalDoc.id)))
 }
 
 /**
@@ -129,9 +133,8 @@ const rememberLiveTags: CollectionBeforeChangeHook = async ({ operation, origina
  * published article, or a draft never published) changes no public page and expires nothing.
  */
 const revalidateArticle: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const context = req.context as ArticleContext
-  if (context.disableRevalidate) return doc
-  const before = context.publicTagsBefore ?? []
+  if ((req.context as ArticleContext).disableRevalidate) return doc
+  const before = liveTagsBefore(req).get(String(doc.id)) ?? []
   if (doc._status === 'published') expire([...tagsOfArticle(doc), ...before])
   else if (before.length && !(await liveArticle(req, doc.id))) expire(before)
   return doc

@@ -2,6 +2,7 @@ import * as migration_20261127_233648_initial from './20261127_233648_initial';
 import * as migration_20261128_012412_visitor_statistics from './20261128_012412_visitor_statistics';
 import * as migration_20261128_015600_newsroom_workflow from './20261128_015600_newsroom_workflow';
 import * as migration_20261128_030927_partners from './20261128_030927_partners';
+import * as migration_20261201_055027_system_tables from './20261201_055027_system_tables';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_030927_partners.up,
     down: migration_20261128_030927_partners.down,
-    name: '20261128_030927_partners'
+    name: '20261128_030927_partners',
+  },
+  {
+    up: migration_20261201_055027_system_tables.up,
+    down: migration_20261201_055027_system_tables.down,
+    name: '20261201_055027_system_tables'
   },
 ];

@@ -7,11 +7,11 @@ import type React from 'react'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { controlsScript, prePaintScript } from '@/lib/a11y/preferences'
+import { displayControls, prePaint, statsBeacon } from '@/browser/bundled'
+import type { ControlMessages } from '@/lib/a11y/preferences'
 import { t } from '@/lib/i18n'
 import { feedAlternates, siteUrl } from '@/lib/metadata'
 import { relatedLinks, siteSettings } from '@/lib/queries/globals'
-import { statsScript } from '@/lib/stats/clientScript'
 import { readSummary } from '@/lib/stats/service'
 import './globals.css'
 
@@ -40,7 +40,7 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
     // The pre-paint script sets the reader's text size and contrast on <html> before React runs.
     <html lang="vi" suppressHydrationWarning>
       <head>
-        <script id="ntm-prepaint" dangerouslySetInnerHTML={{ __html: prePaintScript }} />
+        <script id="ntm-prepaint" dangerouslySetInnerHTML={{ __html: prePaint }} />
       </head>
       <body>
         <a className="skip-link" href="#noi-dung">
@@ -52,17 +52,17 @@ const Layout = async ({ children }: { children: React.ReactNode }) => {
         </main>
         <SiteFooter settings={settings} links={links.links} stats={stats} />
         {draft.isEnabled ? <LivePreviewRefresh /> : null}
+        {/* Page scripts: TypeScript in browser/, bundled by scripts/bundleBrowser.ts. */}
         <script
           id="ntm-controls"
-          dangerouslySetInnerHTML={{
-            __html: controlsScript({
-              announceSize: t.a11y.announceSize,
-              announceHigh: t.a11y.announceHigh,
-              announceNormal: t.a11y.announceNormal,
-            }),
-          }}
+          data-messages={JSON.stringify({
+            announceSize: t.a11y.announceSize,
+            announceHigh: t.a11y.announceHigh,
+            announceNormal: t.a11y.announceNormal,
+          } satisfies ControlMessages)}
+          dangerouslySetInnerHTML={{ __html: displayControls }}
         />
-        <script id="ntm-stats" dangerouslySetInnerHTML={{ __html: statsScript }} />
+        <script id="ntm-stats" dangerouslySetInnerHTML={{ __html: statsBeacon }} />
       </body>
     </html>
   )

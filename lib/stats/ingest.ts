@@ -1,7 +1,7 @@
-import { clientAddress } from '../net/clientAddress'
+import { clientAddress, type TrustedProxies } from '../net/clientAddress'
 import { isAutomated, MAX_BEACON_BYTES, parseBeacon } from './beacon'
 import type { Hit, Outcome } from './counting'
-import { countablePath } from './paths'
+import { countablePath } from '../routes'
 import type { StatsService } from './service'
 import { vnDayKey } from './time'
 import { visitorHash } from './visitor'
@@ -14,7 +14,7 @@ export type BeaconRequest = {
   /** The raw body, or null when it was larger than MAX_BEACON_BYTES (not read further). */
   body: Buffer | null
   socketAddress: string | undefined
-  trustedProxies: Set<string>
+  trustedProxies: TrustedProxies
 }
 
 export type JsonAnswer = { status: number; body?: unknown; headers?: Record<string, string> }

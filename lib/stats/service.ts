@@ -67,7 +67,13 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
     options.maxViewsPerMinute ??
     (Number(process.env.STATS_MAX_VIEWS_PER_MINUTE) || DEFAULT_MAX_VIEWS_PER_MINUTE)
 
-  const settings = cached(() => store.settings().catch(() => DEFAULT_SETTINGS), SETTINGS_TTL_MS, now)
+  // A failed read is logged, and counting goes on with the defaults until the next read works.
+  const readSettings = () =>
+    store.settings().catch((error: unknown) => {
+      console.error('statistics: could not read the settings; using the defaults for now', error)
+      return DEFAULT_SETTINGS
+    })
+  const settings = cached(readSettings, SETTINGS_TTL_MS, now)
   const summary = cached(
     async () => store.summary(now(), await settings.get()),
     options.summaryTtlMs ?? 10_000,

@@ -24,10 +24,10 @@ export interface StatsStore {
   settings(): Promise<StatsSettings>
   /** The day's salt, created by whichever process needs it first. */
   salt(day: string, candidate: string): Promise<string>
-  /** Deletes salts and visitor rows older than 48 hours. */
+  /** Deletes salts older than RETENTION_MS (48 hours) and visitor rows an hour (two visit gaps) after their last page view. */
   prune(now: Millis): Promise<void>
   close(): Promise<void>
 }
 
-/** Salts and visitor rows are kept this long, then deleted. */
+/** Salts are kept this long, then deleted (visitor rows go after two visit gaps: see prune). */
 export const RETENTION_MS = 48 * 60 * 60 * 1000

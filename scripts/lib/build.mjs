@@ -8,24 +8,24 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = [
-  'app',
-  'access',
-  'collections',
-  'components',
-  'fields',
-  'globals',
-  'hooks',
-  'lib',
-  'migrations',
-]
-const SOURCE_FILES = [
-  'payload.config.ts',
-  'next.config.ts',
-  'postcss.config.mjs',
-  'tsconfig.json',
-  'package-lock.json',
-]
+/**
+ * What `next build` reads: every tracked source except what only tests, docs, the benchmark and
+ * the server layer read. A deny-list on purpose: hashing a file the build does not read costs a
+ * rebuild at most, and missing one would serve a stale build.
+ */
+const NOT_BUILT = new Set([
+  '.git',
+  '.ci',
+  'node_modules',
+  'data',
+  'test',
+  'bench',
+  'docs',
+  'server',
+  'scripts',
+  'README.md',
+])
+const isBuildDir = (name) => !name.startsWith('.next') && !NOT_BUILT.has(name)
 
 const walk = (dir) =>
   fs.existsSync(dir)
@@ -38,7 +38,9 @@ const walk = (dir) =>
 /** A hash of everything `next build` reads from the project. */
 export const sourceHash = () => {
   const hash = crypto.createHash('sha256')
-  for (const file of [...SOURCES.flatMap(walk), ...SOURCE_FILES].sort()) {
+  const top = fs.readdirSync('.', { withFileTypes: true }).filter((entry) => isBuildDir(entry.name))
+  const files = top.flatMap((entry) => (entry.isDirectory() ? walk(entry.name) : [entry.name]))
+  for (const file of files.sort()) {
     if (fs.existsSync(file)) hash.update(file).update(fs.readFileSync(file))
   }
   return hash.digest('hex')
@@ -54,6 +56,12 @@ export const buildIfChanged = ({ distDir = '.next', env = process.env, announce 
   const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stampFile)
   if (built && fs.readFileSync(stampFile, 'utf8') === hash) return false
   announce()
+  // The page scripts are bundled first: the layout inlines browser/bundled.ts.
+  const bundled = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundleBrowser.ts'], {
+    stdio: 'inherit',
+    env,
+  })
+  if (bundled.status !== 0) process.exit(bundled.status ?? 1)
   // Cached reads from before the rebuild may describe another database: drop them.
   fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {

@@ -46,6 +46,7 @@ export default async function setup(project: TestProject) {
   if (!reuse) {
     // Cached reads of an earlier run's database must not leak into this one.
     fs.rmSync(path.join(TEST_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
+    await run(process.execPath, ['--import', 'tsx', 'scripts/bundleBrowser.ts'], env, logFile)
     await run(process.execPath, [nextBin, 'build'], env, logFile)
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { trustedProxies } from '../../lib/net/clientAddress'
 import { dashboardFigures } from '../../lib/stats/dashboard'
 import { type BeaconRequest, handleBeacon } from '../../lib/stats/ingest'
 import { openStatsService, type StatsService } from '../../lib/stats/service'
@@ -38,7 +39,7 @@ const beacon = (
     headers: { 'user-agent': options.userAgent ?? HUMAN, ...options.headers },
     body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
     socketAddress: options.address ?? '203.0.113.1',
-    trustedProxies: new Set(),
+    trustedProxies: trustedProxies({}),
   } satisfies BeaconRequest)
 
 const counter = async (period: string) => {
@@ -166,7 +167,7 @@ describe('what is not counted', () => {
       headers: { 'user-agent': HUMAN },
       body: null,
       socketAddress: '203.0.113.1',
-      trustedProxies: new Set(),
+      trustedProxies: trustedProxies({}),
     })
     expect(big.status).toBe(413)
     const get = await handleBeacon(service, {
@@ -174,7 +175,7 @@ describe('what is not counted', () => {
       headers: {},
       body: Buffer.alloc(0),
       socketAddress: '203.0.113.1',
-      trustedProxies: new Set(),
+      trustedProxies: trustedProxies({}),
     })
     expect(get.status).toBe(405)
     for (const answer of [big, get]) expect(answer.body).toHaveProperty('error')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { controlsScript, parsePreferences, prePaintScript, stepText } from '../../lib/a11y/preferences'
+import { parsePreferences, stepText } from '../../lib/a11y/preferences'
 import { lexicalPlainText } from '../../lib/lexical/plainText'
 import { exactMatch, foldForSearch, searchWords } from '../../lib/vi/search'
 import { editorState, p, quote, uploadNode } from '../../seed/lexical'
@@ -51,18 +51,6 @@ describe('display preferences', () => {
     expect(stepText(100, 1)).toBe(112.5)
     expect(stepText(200, 1)).toBe(200)
     expect(stepText(100, -1)).toBe(100)
-  })
-
-  it('has scripts that parse, small enough to inline', () => {
-    expect(() => new Function(prePaintScript)).not.toThrow()
-    const controls = controlsScript({
-      announceSize: 'Cỡ chữ {n}%',
-      announceHigh: '</script>',
-      announceNormal: 'x',
-    })
-    expect(() => new Function(controls)).not.toThrow()
-    expect(controls).not.toContain('</script>')
-    expect(controls.length).toBeLessThan(2048)
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { clientAddress, trustedProxies } from '../../lib/net/clientAddress'
 import { decide, decideBatch, type Hit, tally } from '../../lib/stats/counting'
-import { countablePath } from '../../lib/stats/paths'
+import { countablePath } from '../../lib/routes'
 
 const T0 = Date.parse('2024-07-02T03:00:00.000Z')
 const minutes = (n: number) => n * 60_000
@@ -80,8 +80,8 @@ describe('client address', () => {
   const trusted = trustedProxies({ TRUSTED_PROXIES: '127.0.0.1, ::1' })
 
   it('is the socket address when no proxy is trusted', () => {
-    expect(clientAddress('203.0.113.9', '198.51.100.1', new Set())).toBe('203.0.113.9')
-    expect(clientAddress('::ffff:203.0.113.9', undefined, new Set())).toBe('203.0.113.9')
+    expect(clientAddress('203.0.113.9', '198.51.100.1', trustedProxies({}))).toBe('203.0.113.9')
+    expect(clientAddress('::ffff:203.0.113.9', undefined, trustedProxies({}))).toBe('203.0.113.9')
   })
 
   it('reads X-Forwarded-For from a trusted proxy, nearest hop first', () => {

@@ -19,7 +19,7 @@ const PartnersPage = () => (
     <p>{t.partnersPage.feeds}</p>
     <h2>{t.partnersPage.apiTitle}</h2>
     <p>
-      {t.partnersPage.api} <a href="/openapi.json">/openapi.json</a>
+      {t.partnersPage.api} <a href={routes.openApi()}>{routes.openApi()}</a>
     </p>
     <p>{t.partnersPage.example}:</p>
     <pre>

@@ -59,7 +59,7 @@ const EventPage = async ({ params }: Props) => {
       <h1>{event.title}</h1>
       <FactList facts={facts} />
       <p>
-        <a href={`${routes.event(event.slug)}/lich.ics`}>{t.eventPage.addToCalendar}</a>
+        <a href={routes.eventCalendar(event.slug)}>{t.eventPage.addToCalendar}</a>
       </p>
       {event.description ? <p>{event.description}</p> : null}
       {communes.length ? (

@@ -16,6 +16,15 @@ export const routes = {
   commune: (slug: string) => `/xa/${encodeURIComponent(slug)}`,
   criterion: (slug: string) => `/tieu-chi/${encodeURIComponent(slug)}`,
   event: (slug: string) => `/su-kien/${encodeURIComponent(slug)}`,
+  eventCalendar: (slug: string) => `/su-kien/${encodeURIComponent(slug)}/lich.ics`,
+  eventsCalendar: () => '/su-kien.ics',
+  notFound: () => '/khong-tim-thay',
+  openApi: () => '/openapi.json',
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
+  /** Where the page script sends beacons and reads the figures (a contract with cached pages). */
+  statsHit: () => '/api/stats/hit',
+  statsSummary: () => '/api/stats',
 } as const
 
 const collectionRoute: Record<string, (slug: string) => string> = {

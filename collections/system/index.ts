@@ -1,0 +1,4 @@
+import { ContentChanges } from './ContentChanges'
+import { RateLimits } from './RateLimits'
+
+export const systemCollections = [ContentChanges, RateLimits]

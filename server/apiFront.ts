@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { parse } from 'cookie'
+
+import { clientAddress, type TrustedProxies } from '../lib/net/clientAddress'
+import type { ApiLimits } from './apiLimits'
+import { sendError } from './json'
+import type { SharedRateLimiter } from './rateLimit'
+import type { Site } from './sites'
+
+/**
+ * Who a request counts against: its credential (an API key or a session, hashed, never kept), or
+ * its client address. Any Authorization header or any cookie other than the admin's language
+ * counts as a credential: the same allow-list that decides what is public.
+ */
+const clientKey = (
+  req: IncomingMessage,
+  trusted: TrustedProxies,
+): { key: string; authenticated: boolean } => {
+  const cookies = req.headers.cookie ? parse(req.headers.cookie) : {}
+  const credential = req.headers.authorization ?? cookies['payload-token']
+  if (credential)
+    return { key: `c:${createHash('sha256').update(credential).digest('hex')}`, authenticated: true }
+  return {
+    key: `a:${clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)}`,
+    authenticated: false,
+  }
+}
+
+/**
+ * In front of Payload's API (routes of kind `api` and `graphql`): the shared rate limit (429 with
+ * Retry-After past it), and the one malformed query Payload answers with 500 before any hook runs
+ * (`where` given as a plain string). Everything else about queries is checked by
+ * hooks/apiQueryGuard.ts, inside Payload. Resolves true when it answered.
+ */
+export const createApiFront =
+  ({
+    limits,
+    limiter,
+    trusted,
+  }: {
+    limits: ApiLimits
+    limiter: SharedRateLimiter
+    trusted: TrustedProxies
+  }) =>
+  async (req: IncomingMessage, res: ServerResponse, site: Site | null, search: string): Promise<boolean> => {
+    const { key, authenticated } = clientKey(req, trusted)
+    const limit = authenticated ? limits.authenticated : limits.anonymous
+    const verdict = await limiter.take(`${site?.id ?? 'unknown-host'}|${key}`, limit)
+    res.setHeader('x-ratelimit-limit', String(limit))
+    res.setHeader('x-ratelimit-remaining', String(verdict.remaining))
+    if (!verdict.allowed) {
+      const retry = String(Math.max(1, Math.ceil(verdict.resetMs / 1000)))
+      sendError(
+        res,
+        429,
+        `too many requests: at most ${limit} per ${limits.windowSeconds} s; retry in ${retry} s`,
+        {
+          'retry-after': retry,
+        },
+      )
+      return true
+    }
+    if (new URLSearchParams(search).has('where')) {
+      sendError(res, 400, 'where must be an object, such as where[title][like]=nông thôn')
+      return true
+    }
+    return false
+  }
