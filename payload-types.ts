@@ -35,6 +35,8 @@ export interface Config {
     'stats-pages': StatsPage;
     'stats-visitors': StatsVisitor;
     'stats-salts': StatsSalt;
+    'content-changes': ContentChange;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -71,6 +73,8 @@ export interface Config {
     'stats-pages': StatsPagesSelect<false> | StatsPagesSelect<true>;
     'stats-visitors': StatsVisitorsSelect<false> | StatsVisitorsSelect<true>;
     'stats-salts': StatsSaltsSelect<false> | StatsSaltsSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -542,6 +546,29 @@ export interface StatsSalt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  tags: string;
+  origin: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  points: number;
+  expire?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -711,6 +738,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stats-salts';
         value: number | StatsSalt;
+      } | null)
+    | ({
+        relationTo: 'content-changes';
+        value: number | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1081,6 +1116,27 @@ export interface StatsVisitorsSelect<T extends boolean = true> {
 export interface StatsSaltsSelect<T extends boolean = true> {
   day?: T;
   salt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  tags?: T;
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  points?: T;
+  expire?: T;
   updatedAt?: T;
   createdAt?: T;
 }

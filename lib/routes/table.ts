@@ -101,6 +101,11 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   { pattern: '/api/stats', kind: 'stats', source: 'server/statsEndpoints.ts', sample: routes.statsSummary() },
   { pattern: '/api/stats/hit', kind: 'stats', source: 'server/statsEndpoints.ts', sample: routes.statsHit() },
   { pattern: '/api/graphql', kind: 'graphql', source: 'app/(payload)/api/graphql/route.ts' },
+  {
+    pattern: '/api/graphql-playground',
+    kind: 'api',
+    source: 'app/(payload)/api/graphql-playground/route.ts',
+  },
   { pattern: '/api/payload-jobs/*rest', kind: 'jobs', source: 'app/(payload)/api/[...slug]/route.ts' },
   { pattern: '/api/media/file/*rest', kind: 'media-file', source: 'app/(payload)/api/[...slug]/route.ts' },
   { pattern: '/api', kind: 'api', disallow: true, source: 'app/(payload)/api/[...slug]/route.ts' },

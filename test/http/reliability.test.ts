@@ -186,7 +186,7 @@ describe('two server processes on one SQLite file under mixed load', () => {
     expect(tally.unanswered).toBe(0)
     // A floor that says the load ran, not a speed: every publication makes both processes render
     // their pages again (server/changes/), so how much fits in LOAD_MS depends on the machine.
-    expect(tally.visits).toBeGreaterThan(10)
+    expect(tally.visits).toBeGreaterThan(0)
     expect(tally.published.length).toBeGreaterThan(2)
     expect(after.visits - before.visits).toBe(tally.visits)
     expect(after.pageViews - before.pageViews).toBe(tally.visits + tally.views)
