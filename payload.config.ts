@@ -12,7 +12,7 @@ import { storageFailureResponse } from './hooks/storageFailureResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { corsOrigins, payloadSecret } from './lib/env'
 import { mayRunJobs } from './lib/jobs/runnerKey'
-import { statsEndpoints } from './lib/stats/endpoints'
+import { statsEndpoints } from './endpoints/stats'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,7 +34,7 @@ export default buildConfig({
   // No request populates deeper than this (REST `depth` is capped further for the public).
   maxDepth: 3,
   globals,
-  // POST /api/stats/hit and GET /api/stats (scripts/serve.mjs answers them first in production).
+  // POST /api/stats/hit and GET /api/stats (the server layer, server/statsEndpoints.ts, answers them first in production).
   endpoints: statsEndpoints,
   editor: articleEditor,
   db: databaseAdapter(),
@@ -50,7 +50,7 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql'), maxComplexity: 300 },
   jobs: {
     // Scheduled publishing runs inside the server, with no scheduler to set up. In production
-    // scripts/serve.mjs calls /api/payload-jobs/run on itself every PAYLOAD_JOBS_INTERVAL_SECONDS
+    // server/main.ts calls /api/payload-jobs/run on itself every PAYLOAD_JOBS_INTERVAL_SECONDS
     // (60): jobs then run inside a request, where publishing can expire the cached pages. Under
     // `next dev`, Payload's own timer runs them (every minute).
     access: { run: mayRunJobs },

@@ -10,9 +10,9 @@ import { syncWorkflow, workflowFields } from '../fields/workflow'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
-import { articleRevalidateHooks } from '../lib/revalidate'
-import { scheduleEndpoint } from '../lib/newsroom/scheduleEndpoint'
-import { previewAdmin } from '../lib/previewUrl'
+import { articleRevalidateHooks } from '../hooks/revalidate'
+import { scheduleEndpoint } from '../endpoints/schedule'
+import { previewAdmin } from '../lib/preview/links'
 import { routes } from '../lib/routes'
 
 /** Publishing is an editor's decision (the review workflow builds on this rule). */

@@ -4,7 +4,7 @@ import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label } from '../lib/i18n'
-import { revalidateHooks } from '../lib/revalidate'
+import { revalidateHooks } from '../hooks/revalidate'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',

@@ -14,8 +14,8 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
 import { type AttainmentRow, criteriaMet, duplicateRowIndexes } from '../lib/programme/attainment'
 import { type RelationValue, relationId } from '../lib/relations'
-import { previewAdmin } from '../lib/previewUrl'
-import { revalidateHooks } from '../lib/revalidate'
+import { previewAdmin } from '../lib/preview/links'
+import { revalidateHooks } from '../hooks/revalidate'
 import { routes } from '../lib/routes'
 
 type CommuneData = {

@@ -6,7 +6,7 @@ import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { relationId } from '../lib/relations'
-import { revalidateHooks } from '../lib/revalidate'
+import { revalidateHooks } from '../hooks/revalidate'
 
 /** The unique index on (set, number) guards the data; this gives the journalist a field error. */
 const numberUniqueInSet: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {

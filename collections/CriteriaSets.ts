@@ -4,7 +4,7 @@ import { anyone, isEditor } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label } from '../lib/i18n'
-import { revalidateHooks } from '../lib/revalidate'
+import { revalidateHooks } from '../hooks/revalidate'
 
 /** A national criteria set: 2021–2025 (QĐ 318/QĐ-TTg) or 2026–2030 (QĐ 51/2025/QĐ-TTg). */
 export const CriteriaSets: CollectionConfig = {

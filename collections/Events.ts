@@ -6,8 +6,8 @@ import { fillSearchText, omitSearchText, searchTextField } from '../fields/searc
 import { wholeNumber } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
-import { previewAdmin } from '../lib/previewUrl'
-import { revalidateHooks } from '../lib/revalidate'
+import { previewAdmin } from '../lib/preview/links'
+import { revalidateHooks } from '../hooks/revalidate'
 import { routes } from '../lib/routes'
 
 const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {

@@ -6,7 +6,7 @@ import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
-import { revalidateHooks } from '../lib/revalidate'
+import { revalidateHooks } from '../hooks/revalidate'
 
 /** Uploaded files live beside the database, outside git; MEDIA_DIR moves them. */
 export const mediaDir = (): string =>

@@ -5,7 +5,7 @@ import { anyone, isEditor } from '../access/rules'
 import { httpUrl } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { label } from '../lib/i18n'
-import { revalidateGlobalAfterChange } from '../lib/revalidate'
+import { revalidateGlobalAfterChange } from '../hooks/revalidate'
 
 /** "Liên kết website": the ordered links to other agencies' portals. */
 export const RelatedLinks: GlobalConfig = {

@@ -5,7 +5,7 @@ import { anyone, isAdmin } from '../access/rules'
 import { wholeNumber } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { label } from '../lib/i18n'
-import { revalidateGlobalAfterChange } from '../lib/revalidate'
+import { revalidateGlobalAfterChange } from '../hooks/revalidate'
 
 /** The contact information a state portal must show (NĐ 42/2022/NĐ-CP). */
 export const SiteSettings: GlobalConfig = {

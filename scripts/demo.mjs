@@ -8,7 +8,7 @@
  *   3. apply the committed migrations and load the demo content into an empty database;
  *   4. build the production server (its pages are prerendered from that database) when the
  *      sources changed since the last build;
- *   5. serve http://localhost:3000 (PORT to change) with scripts/serve.mjs (Next.js, readers' pages
+ *   5. serve http://localhost:3000 (PORT to change) with scripts/serve.mjs (server/main.ts: Next.js, readers' pages
  *      sent without the client runtime).
  */
 import { spawn, spawnSync } from 'node:child_process'

@@ -10,7 +10,7 @@ export const ContentChanges = systemCollection({
   slug: 'content-changes',
   dbName: 'content_changes',
   fields: [
-    // Comma-separated cache tags (lib/revalidate.ts); tags never contain commas.
+    // Comma-separated cache tags (lib/cacheTags.ts); tags never contain commas.
     { name: 'tags', type: 'textarea', required: true },
     // The server process that wrote the row: it applied the change already and skips it.
     { name: 'origin', type: 'text', required: true },

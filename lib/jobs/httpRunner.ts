@@ -2,7 +2,7 @@ import { payloadSecret } from '../env'
 import { jobRunnerKey, RUNNER_HEADER } from './runnerKey'
 
 /**
- * The production server's job runner (scripts/serve.mjs): asks the server itself, over loopback,
+ * The production server's job runner (started by server/main.ts): asks the server itself, over loopback,
  * to run due jobs, at start (jobs that fell due while it was down) and then every
  * PAYLOAD_JOBS_INTERVAL_SECONDS (60). One run at a time. Jobs live in the database, so nothing
  * is lost across restarts; with several processes, Payload's job locking runs each job once.

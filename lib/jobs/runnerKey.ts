@@ -11,7 +11,7 @@ export const jobRunnerKey = (secret: string): string =>
   createHmac('sha256', secret).update('ntm-job-runner').digest('hex')
 
 /**
- * Who may call `/api/payload-jobs/run`: the server's own runner (scripts/serve.mjs, with the key)
+ * Who may call `/api/payload-jobs/run`: the server's own runner (server/main.ts, with the key)
  * and admins. Nobody else can make the server run queued jobs early.
  */
 export const mayRunJobs = ({ req }: { req: PayloadRequest }): boolean => {

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Article } from '../../payload-types'
-import { articleTags } from '../revalidate'
+import { articleTags } from '../cacheTags'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
@@ -17,7 +17,7 @@ const LIST_FIELDS = {
   publishedAt: true,
   category: true,
 } as const
-// The articles' own tags depend on the arguments (lib/revalidate.ts: articleTags).
+// The articles' own tags depend on the arguments (lib/cacheTags.ts: articleTags).
 const ARTICLE_TAGS = ['media', 'categories'] as const
 
 export type ArticlePage = { docs: Article[]; page: number; totalPages: number; totalDocs: number }

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { cacheTag, type ContentTag } from '../revalidate'
+import { cacheTag, type ContentTag } from '../cacheTags'
 
 /**
  * A public read, cached in Next's data cache under the tags of everything it reads, so readers

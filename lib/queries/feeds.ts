@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Article } from '../../payload-types'
-import { articleTags } from '../revalidate'
+import { articleTags } from '../cacheTags'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 

@@ -1,4 +1,4 @@
-import { articleTags } from '../revalidate'
+import { articleTags } from '../cacheTags'
 import { documentPath } from '../routes'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'

@@ -4,11 +4,12 @@
  *
  * 1. Fresh temporary SQLite database with the demo content; `next build` into .next-bench unless
  *    these exact sources were built there already.
- * 2. Cold start: `npm start`'s server (scripts/serve.mjs) and a bare `next start`, each timed from
+ * 2. Cold start: `npm start`'s server (scripts/serve.mjs → server/main.ts) and a bare `next start`, each timed from
  *    spawn to the first 200 for `/`.
  * 3. autocannon, 32 connections, BENCH_SECONDS (10) per row: pages, API, GraphQL, feed, figures;
  *    then the beacon with BENCH_HITS (40 000) hits from 8 000 simulated visitors, checking that the
  *    database holds exactly the hits the server accepted.
+ *    The article page again from two server processes on one port (SERVER_PROCESSES=2).
  * 4. The physical limit, before and after the rows: a plain Node server (rawServer.mjs) sending the article
  *    page's exact bytes from memory; every row shows its ratio to it.
  * 5. First-load bytes per page type in Chromium (firstLoad.ts), when Debian's Chromium is there.
@@ -208,6 +209,20 @@ try {
     rawServer.kill('SIGKILL')
   }
 
+  if (wanted('processes')) {
+    // The article page again, from two server processes behind one port (SERVER_PROCESSES=2,
+    // Node's cluster module): what the cross-process change check and shared state cost.
+    const pair = await startServer({ ...env, SERVER_PROCESSES: '2' }, logFile)
+    try {
+      for (let i = 0; i < 20; i += 1) await fetch(`${pair.url}${articlePath}`).then((r) => r.arrayBuffer())
+      console.log('▶ Article page, two processes on one port')
+      report.rows.push(
+        await load(pair.url, { name: 'Article page, 2 processes (one port)', path: articlePath, isPage: true }),
+      )
+    } finally {
+      await pair.stop()
+    }
+  }
   if (wanted('beacon')) {
     console.log('▶ Beacon POST /api/stats/hit')
     const db = createClient({ url: env.DATABASE_URI as string })

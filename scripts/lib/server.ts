@@ -63,7 +63,7 @@ export type RunningServer = {
 }
 
 /**
- * The production server as deployed (scripts/serve.mjs: Next.js plus the statistics endpoints)
+ * The production server as deployed (scripts/serve.mjs → server/main.ts: Next.js behind the server layer)
  * on a free localhost port, its output appended to `logFile`. Resolves once it answers.
  */
 export const startServer = async (

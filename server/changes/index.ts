@@ -9,7 +9,7 @@ import { expireNextTags } from './nextTags'
 
 /**
  * Every process sees every content change within a second:
- * 1. The revalidation hooks (lib/revalidate.ts) emit the cache tags a change expires, inside the
+ * 1. The revalidation hooks (hooks/revalidate.ts) emit the cache tags a change expires, inside the
  *    request that makes it; they are collected per request (AsyncLocalStorage, so concurrent
  *    requests and the documents of one bulk request never mix).
  * 2. When that request's answer starts (Payload commits before it answers), before a byte of it

@@ -17,7 +17,7 @@ declare module 'vitest' {
 /**
  * Prepares a fresh SQLite file the way the demo command does (committed migrations, then the demo
  * content, in production mode), builds the production server once against it, and serves it
- * with scripts/serve.mjs on a free port. The server trusts X-Forwarded-For from localhost, so
+ * with the production server (scripts/serve.mjs → server/main.ts) on a free port. The server trusts X-Forwarded-For from localhost, so
  * tests can simulate visitors from many addresses.
  * NTM_TEST_REUSE_BUILD=1 skips the build when one exists (local iteration only; CI builds).
  */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ensureStaff, request, type StaffTokens } from '../helpers/http'
 
 /**
- * The production server's memory of shareable answers (scripts/lib/pageMemo.mjs), seen from
+ * The production server's memory of shareable answers (server/answerMemo.ts), seen from
  * outside: repeated anonymous reads come from it, a change shows on the very next read, and
  * nothing personal or per-origin is ever sent from it.
  */

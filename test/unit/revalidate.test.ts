@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleTags, tagsOfArticle } from '../../lib/revalidate'
+import { articleTags, tagsOfArticle } from '../../lib/cacheTags'
 
 describe('the pages an article appears on', () => {
   it('are its own page, the lists of all articles, its category and what it is about', () => {

@@ -6,8 +6,9 @@ export const metadata = { title: t.site.notFoundTitle, robots: { index: false } 
 
 /**
  * The 404 page as a static page. Next.js 16 sends the body of a notFound() response as a bare
- * shell to be filled in by its client runtime (vercel/next.js#62228); scripts/serve.mjs, which
- * sends readers' pages without that runtime, answers such 404s with this page's HTML instead.
+ * shell to be filled in by its client runtime (vercel/next.js#62228); the production server
+ * (server/pipeline.ts), which sends readers' pages without that runtime, answers such 404s with
+ * this page's HTML instead.
  */
 const NotFoundPage = () => <NotFoundContent />
 

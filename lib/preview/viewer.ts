@@ -1,7 +1,7 @@
 import { draftMode, headers } from 'next/headers'
 
-import { isStaffUser } from '../access/roles'
-import { payloadClient } from './queries/payload'
+import { isStaffUser } from '../../access/roles'
+import { payloadClient } from '../queries/payload'
 
 /**
  * The staff member previewing drafts, if any: draft mode is on (set by /xem-truoc) and the

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { trustedProxies } from '../net/clientAddress'
-import { MAX_BEACON_BYTES } from './beacon'
-import { handleBeacon, handleSummary, type Headers, type JsonAnswer } from './ingest'
-import { statsService } from './service'
+import { trustedProxies } from '../lib/net/clientAddress'
+import { MAX_BEACON_BYTES } from '../lib/stats/beacon'
+import { handleBeacon, handleSummary, type Headers, type JsonAnswer } from '../lib/stats/ingest'
+import { statsService } from '../lib/stats/service'
 
 const toResponse = (answer: JsonAnswer): Response =>
   Response.json(answer.body ?? null, { status: answer.status, headers: answer.headers })
@@ -18,7 +18,7 @@ const readBody = async (req: PayloadRequest): Promise<Buffer | null> => {
 
 /**
  * The same statistics endpoints inside Next.js, for `next dev` and a bare `next start`;
- * scripts/serve.mjs answers these paths before Next sees them. Next has no socket address to
+ * The production server (server/statsEndpoints.ts) answers these paths before Next sees them. Next has no socket address to
  * give a route: it puts the peer's address last in X-Forwarded-For, which is read as the socket.
  */
 export const statsEndpoints: Endpoint[] = [

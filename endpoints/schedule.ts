@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isEditorUser } from '../../access/roles'
+import { isEditorUser } from '../access/roles'
 
 const answer = (status: number, body: unknown) => Response.json(body, { status })
 
