@@ -500,6 +500,7 @@ export interface PartnerUsage {
  */
 export interface StatsCounter {
   id: number;
+  site: string;
   period: string;
   visits: number;
   pageViews: number;
@@ -516,6 +517,7 @@ export interface StatsCounter {
  */
 export interface StatsPage {
   id: number;
+  site: string;
   day: string;
   path: string;
   views: number;
@@ -529,6 +531,7 @@ export interface StatsPage {
 export interface StatsVisitor {
   id: number;
   hash: string;
+  site: string;
   lastSeen: number;
   minute: number;
   minuteViews: number;
@@ -1078,6 +1081,7 @@ export interface PartnerUsageSelect<T extends boolean = true> {
  * via the `definition` "stats-counters_select".
  */
 export interface StatsCountersSelect<T extends boolean = true> {
+  site?: T;
   period?: T;
   visits?: T;
   pageViews?: T;
@@ -1093,6 +1097,7 @@ export interface StatsCountersSelect<T extends boolean = true> {
  * via the `definition` "stats-pages_select".
  */
 export interface StatsPagesSelect<T extends boolean = true> {
+  site?: T;
   day?: T;
   path?: T;
   views?: T;
@@ -1105,6 +1110,7 @@ export interface StatsPagesSelect<T extends boolean = true> {
  */
 export interface StatsVisitorsSelect<T extends boolean = true> {
   hash?: T;
+  site?: T;
   lastSeen?: T;
   minute?: T;
   minuteViews?: T;

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { trustedProxies } from '../lib/net/clientAddress'
+import { DEFAULT_SITE_ID } from '../lib/sites'
 import { MAX_BEACON_BYTES } from '../lib/stats/beacon'
 import { handleBeacon, handleSummary, type Headers, type JsonAnswer } from '../lib/stats/ingest'
 import { statsService } from '../lib/stats/service'
@@ -36,6 +37,8 @@ export const statsEndpoints: Endpoint[] = [
           body: await readBody(req),
           socketAddress: peer,
           trustedProxies: trustedProxies(),
+          // `next dev` and a bare `next start` serve the one default site.
+          site: DEFAULT_SITE_ID,
         }),
       )
     },

@@ -3,6 +3,7 @@ import * as migration_20261128_012412_visitor_statistics from './20261128_012412
 import * as migration_20261128_015600_newsroom_workflow from './20261128_015600_newsroom_workflow';
 import * as migration_20261128_030927_partners from './20261128_030927_partners';
 import * as migration_20261201_055027_system_tables from './20261201_055027_system_tables';
+import * as migration_20261201_062855_stats_per_site from './20261201_062855_stats_per_site';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_055027_system_tables.up,
     down: migration_20261201_055027_system_tables.down,
-    name: '20261201_055027_system_tables'
+    name: '20261201_055027_system_tables',
+  },
+  {
+    up: migration_20261201_062855_stats_per_site.up,
+    down: migration_20261201_062855_stats_per_site.down,
+    name: '20261201_062855_stats_per_site'
   },
 ];

@@ -112,7 +112,7 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     sendError(res, body.status, body.message, { connection: 'close' })
     return
   }
-  if (route.kind === 'stats') return stats.handle(pathname, req, res)
+  if (route.kind === 'stats') return stats.handle(pathname, decided.siteId, req, res)
   if (
     (route.kind === 'api' || route.kind === 'graphql') &&
     (await apiFront(req, res, resolveSite(req.headers.host), search))

@@ -5,6 +5,8 @@
  * request for any other host is still answered, but nothing about it is kept (no stored answer):
  * keys the server keeps always carry the site.
  */
+import { DEFAULT_SITE_ID } from '../lib/sites'
+
 export type Site = { id: string; hosts: ReadonlySet<string> }
 
 const hostOf = (origin: string): string | null => {
@@ -24,7 +26,7 @@ export const configuredSites = (env: NodeJS.ProcessEnv, port: number): Site[] =>
     if (host) hosts.add(host)
   }
   for (const loopback of ['localhost', '127.0.0.1', '[::1]']) hosts.add(`${loopback}:${port}`)
-  return [{ id: 'default', hosts }]
+  return [{ id: DEFAULT_SITE_ID, hosts }]
 }
 
 /** The site a `Host` header names, or null for an unknown host. */

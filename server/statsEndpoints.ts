@@ -38,7 +38,8 @@ const send = (req: IncomingMessage, res: ServerResponse, answer: JsonAnswer) => 
 export const createStatsEndpoints = async () => {
   const service = await statsService()
   const trusted = trustedProxies()
-  const handle = (pathname: string, req: IncomingMessage, res: ServerResponse): void => {
+  /** `site`: the site the request's Host names (server/sites.ts), or null for an unknown host. */
+  const handle = (pathname: string, site: string | null, req: IncomingMessage, res: ServerResponse): void => {
     if (pathname.endsWith('/hit')) {
       readBody(req, MAX_BEACON_BYTES)
         .then((body) =>
@@ -48,6 +49,7 @@ export const createStatsEndpoints = async () => {
             body,
             socketAddress: req.socket.remoteAddress,
             trustedProxies: trusted,
+            site,
           }),
         )
         .then((answer) => send(req, res, answer))
@@ -57,7 +59,7 @@ export const createStatsEndpoints = async () => {
         })
       return
     }
-    handleSummary(service, req.method ?? 'GET').then((answer) => send(req, res, answer))
+    handleSummary(service, req.method ?? 'GET', site ?? undefined).then((answer) => send(req, res, answer))
   }
   return { handle, close: () => service.close() }
 }

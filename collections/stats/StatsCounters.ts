@@ -1,4 +1,5 @@
 import { collectionLabels, label } from '../../lib/i18n'
+import { DEFAULT_SITE_ID } from '../../lib/sites'
 import { statsCollection } from './shared'
 
 const counter = (name: string, pick: Parameters<typeof label>[0]) => ({
@@ -10,7 +11,7 @@ const counter = (name: string, pick: Parameters<typeof label>[0]) => ({
 })
 
 /**
- * One row per period: a Việt Nam day ("2026-11-28"), a month ("2026-11") and "all". A batch of
+ * One row per site and period: a Việt Nam day ("2026-11-28"), a month ("2026-11") and "all". A batch of
  * page views adds to the three rows it falls in, in one transaction, so each public figure is a
  * single-row read.
  */
@@ -19,12 +20,21 @@ export const StatsCounters = statsCollection({
   dbName: 'stats_counters',
   readableByEditors: true,
   labels: collectionLabels((d) => d.collections.statsCounters),
+  indexes: [{ fields: ['site', 'period'], unique: true }],
   fields: [
+    {
+      name: 'site',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_SITE_ID,
+      index: true,
+      label: label((d) => d.fields.statsSite),
+    },
     {
       name: 'period',
       type: 'text',
       required: true,
-      unique: true,
+      index: true,
       label: label((d) => d.fields.statsPeriod),
     },
     counter('visits', (d) => d.fields.statsVisits),

@@ -1,14 +1,23 @@
 import { collectionLabels, label } from '../../lib/i18n'
+import { DEFAULT_SITE_ID } from '../../lib/sites'
 import { statsCollection } from './shared'
 
-/** Page views per public path per Việt Nam day: "most read" for editors, never shown publicly. */
+/** Page views per site, public path and Việt Nam day: "most read" for editors, never shown publicly. */
 export const StatsPages = statsCollection({
   slug: 'stats-pages',
   dbName: 'stats_pages',
   readableByEditors: true,
   labels: collectionLabels((d) => d.collections.statsPages),
-  indexes: [{ fields: ['day', 'path'], unique: true }],
+  indexes: [{ fields: ['site', 'day', 'path'], unique: true }],
   fields: [
+    {
+      name: 'site',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_SITE_ID,
+      index: true,
+      label: label((d) => d.fields.statsSite),
+    },
     { name: 'day', type: 'text', required: true, index: true, label: label((d) => d.fields.statsDay) },
     { name: 'path', type: 'text', required: true, label: label((d) => d.fields.statsPath) },
     {

@@ -1,10 +1,12 @@
-import { collectionLabels } from '../../lib/i18n'
+import { collectionLabels, label } from '../../lib/i18n'
+import { DEFAULT_SITE_ID } from '../../lib/sites'
 import { statsCollection } from './shared'
 
 /**
  * The last page view of each visitor hash (never an address), for the 30-minute visit rule, the
  * 5-minute "online" window and the per-minute cap. Times are milliseconds since the epoch, so
- * the store compares numbers on both engines. Rows older than 48 hours are deleted.
+ * the store compares numbers on both engines. The hash includes the site, so a visitor of two
+ * sites is two visitors. Rows are deleted an hour after their last page view.
  */
 export const StatsVisitors = statsCollection({
   slug: 'stats-visitors',
@@ -14,6 +16,14 @@ export const StatsVisitors = statsCollection({
   labels: collectionLabels((d) => d.collections.statsVisitors),
   fields: [
     { name: 'hash', type: 'text', required: true, unique: true },
+    {
+      name: 'site',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_SITE_ID,
+      index: true,
+      label: label((d) => d.fields.statsSite),
+    },
     { name: 'lastSeen', type: 'number', required: true, index: true },
     { name: 'minute', type: 'number', required: true },
     { name: 'minuteViews', type: 'number', required: true },

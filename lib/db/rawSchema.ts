@@ -7,10 +7,14 @@
  * instead of a query in production.
  */
 export const RAW_SCHEMA = {
-  statsVisitors: { table: 'stats_visitors', columns: ['hash', 'last_seen', 'minute', 'minute_views'] },
+  statsVisitors: {
+    table: 'stats_visitors',
+    columns: ['hash', 'site', 'last_seen', 'minute', 'minute_views'],
+  },
   statsCounters: {
     table: 'stats_counters',
     columns: [
+      'site',
       'period',
       'visits',
       'page_views',
@@ -22,7 +26,7 @@ export const RAW_SCHEMA = {
       'created_at',
     ],
   },
-  statsPages: { table: 'stats_pages', columns: ['day', 'path', 'views', 'updated_at', 'created_at'] },
+  statsPages: { table: 'stats_pages', columns: ['site', 'day', 'path', 'views', 'updated_at', 'created_at'] },
   statsSalts: { table: 'stats_salts', columns: ['day', 'salt', 'updated_at', 'created_at'] },
   siteSettings: {
     table: 'site_settings',

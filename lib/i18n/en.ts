@@ -320,6 +320,7 @@ export const en: Dictionary = {
     reviewNote: "Editor's comment",
     lastEditedBy: 'Last edited by',
     wordCount: 'Word count',
+    statsSite: 'Site',
     statsPeriod: 'Period (day, month or "all")',
     statsVisits: 'Visits',
     statsPageViews: 'Page views',

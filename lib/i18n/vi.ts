@@ -325,6 +325,7 @@ export const vi = {
     reviewNote: 'Ý kiến biên tập',
     lastEditedBy: 'Người sửa lần cuối',
     wordCount: 'Số chữ',
+    statsSite: 'Trang (đơn vị)',
     statsPeriod: 'Kỳ (ngày, tháng hoặc "all")',
     statsVisits: 'Lượt truy cập',
     statsPageViews: 'Lượt xem trang',

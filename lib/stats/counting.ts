@@ -2,10 +2,11 @@ import { vnDayKey, vnMonthKey } from './time'
 import { type Millis, startsVisit } from './windows'
 
 /** What one beacon became once it reached the store. */
+/** Every hit belongs to a site (lib/sites.ts): counters, pages and visitors are per site. */
 export type Hit =
-  | { at: Millis; kind: 'view'; visitor: string; path: string }
+  | { at: Millis; site: string; kind: 'view'; visitor: string; path: string }
   /** Counted, but only as a number: no visitor, no path. */
-  | { at: Millis; kind: 'bot' | 'declined' | 'ignored' }
+  | { at: Millis; site: string; kind: 'bot' | 'declined' | 'ignored' }
 
 export type Outcome = 'visit' | 'view' | 'rate-limited' | 'filtered'
 
@@ -56,23 +57,25 @@ const emptyDelta = (): CounterDelta => ({
 })
 
 export type Tally = {
-  /** Per period: the Việt Nam day, its month and all time. */
-  counters: Map<string, CounterDelta>
-  /** Page views per Việt Nam day and path. */
-  pages: Map<string, { day: string; path: string; views: number }>
+  /** Per site and period (the Việt Nam day, its month and all time). */
+  counters: Map<string, { site: string; period: string; delta: CounterDelta }>
+  /** Page views per site, Việt Nam day and path. */
+  pages: Map<string, { site: string; day: string; path: string; views: number }>
 }
 
 /** What a batch of decided hits adds to the counters, grouped so each row is written once. */
 export const tally = (hits: Hit[], outcomes: Outcome[]): Tally => {
-  const counters = new Map<string, CounterDelta>()
+  const counters: Tally['counters'] = new Map()
   const pages: Tally['pages'] = new Map()
   hits.forEach((hit, index) => {
     const outcome = outcomes[index]
     const date = new Date(hit.at)
     const day = vnDayKey(date)
     for (const period of [day, vnMonthKey(date), ALL_TIME]) {
-      const delta = counters.get(period) ?? emptyDelta()
-      counters.set(period, delta)
+      const key = `${hit.site}\n${period}`
+      const row = counters.get(key) ?? { site: hit.site, period, delta: emptyDelta() }
+      counters.set(key, row)
+      const { delta } = row
       if (hit.kind !== 'view') delta[hit.kind === 'bot' ? 'bots' : hit.kind] += 1
       else if (outcome === 'rate-limited') delta.rateLimited += 1
       else {
@@ -81,8 +84,8 @@ export const tally = (hits: Hit[], outcomes: Outcome[]): Tally => {
       }
     }
     if (hit.kind === 'view' && (outcome === 'visit' || outcome === 'view')) {
-      const key = `${day}\n${hit.path}`
-      const page = pages.get(key) ?? { day, path: hit.path, views: 0 }
+      const key = `${hit.site}\n${day}\n${hit.path}`
+      const page = pages.get(key) ?? { site: hit.site, day, path: hit.path, views: 0 }
       page.views += 1
       pages.set(key, page)
     }
@@ -98,15 +101,15 @@ export const decideBatch = (
   hits: Hit[],
   stored: Map<string, VisitorState>,
   maxViewsPerMinute: number,
-): { outcomes: Outcome[]; changed: Map<string, VisitorState> } => {
+): { outcomes: Outcome[]; changed: Map<string, VisitorState & { site: string }> } => {
   const states = new Map(stored)
-  const changed = new Map<string, VisitorState>()
+  const changed = new Map<string, VisitorState & { site: string }>()
   const outcomes = hits.map((hit): Outcome => {
     if (hit.kind !== 'view') return 'filtered'
     const { outcome, state } = decide(states.get(hit.visitor), hit.at, maxViewsPerMinute)
     if (outcome !== 'rate-limited') {
       states.set(hit.visitor, state)
-      changed.set(hit.visitor, state)
+      changed.set(hit.visitor, { ...state, site: hit.site })
     }
     return outcome
   })

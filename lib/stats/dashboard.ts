@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { routes } from '../routes'
+import { DEFAULT_SITE_ID } from '../sites'
 import { vnDayKey } from './time'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -18,11 +19,12 @@ export const dailyFigures = async (
   payload: Payload,
   now: number,
   days = 30,
+  site: string = DEFAULT_SITE_ID,
 ): Promise<{ rows: DailyRow[]; filtered: Filtered }> => {
   const keys = lastDays(now, days)
   const { docs } = await payload.find({
     collection: 'stats-counters',
-    where: { period: { in: keys } },
+    where: { and: [{ site: { equals: site } }, { period: { in: keys } }] },
     limit: days,
     pagination: false,
     overrideAccess: true,
@@ -53,11 +55,18 @@ export const mostReadArticles = async (
   now: number,
   days = 30,
   count = 10,
+  site: string = DEFAULT_SITE_ID,
 ): Promise<MostRead[]> => {
   const since = lastDays(now, days)[0]
   const { docs } = await payload.find({
     collection: 'stats-pages',
-    where: { and: [{ day: { greater_than_equal: since } }, { path: { like: '/tin-tuc/' } }] },
+    where: {
+      and: [
+        { site: { equals: site } },
+        { day: { greater_than_equal: since } },
+        { path: { like: '/tin-tuc/' } },
+      ],
+    },
     pagination: false,
     limit: 0,
     overrideAccess: true,

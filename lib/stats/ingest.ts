@@ -2,6 +2,7 @@ import { clientAddress, type TrustedProxies } from '../net/clientAddress'
 import { isAutomated, MAX_BEACON_BYTES, parseBeacon } from './beacon'
 import type { Hit, Outcome } from './counting'
 import { countablePath } from '../routes'
+import { DEFAULT_SITE_ID } from '../sites'
 import type { StatsService } from './service'
 import { vnDayKey } from './time'
 import { visitorHash } from './visitor'
@@ -15,6 +16,8 @@ export type BeaconRequest = {
   body: Buffer | null
   socketAddress: string | undefined
   trustedProxies: TrustedProxies
+  /** The site the page was served for (server/sites.ts), or null for a host that is not one: not counted. */
+  site: string | null
 }
 
 export type JsonAnswer = { status: number; body?: unknown; headers?: Record<string, string> }
@@ -59,13 +62,15 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
     const settings = await service.settings()
     const declines = header(request.headers, 'dnt') === '1' || header(request.headers, 'sec-gpc') === '1'
     // Another site's page posting here (its readers would count as ours): browsers say so.
-    const site = header(request.headers, 'sec-fetch-site')
-    const foreign = site !== undefined && site !== 'same-origin'
-    const path = foreign ? null : countablePath(parsed.beacon.path)
+    const fetchSite = header(request.headers, 'sec-fetch-site')
+    const foreign = fetchSite !== undefined && fetchSite !== 'same-origin'
+    const path = foreign || request.site === null ? null : countablePath(parsed.beacon.path)
+    // A beacon for an unknown host is counted, as ignored, under the default site.
+    const site = request.site ?? DEFAULT_SITE_ID
     let hit: Hit
-    if (settings.honourDoNotTrack && declines) hit = { at, kind: 'declined' }
-    else if (isAutomated(userAgent, parsed.beacon)) hit = { at, kind: 'bot' }
-    else if (!path) hit = { at, kind: 'ignored' }
+    if (settings.honourDoNotTrack && declines) hit = { at, site, kind: 'declined' }
+    else if (isAutomated(userAgent, parsed.beacon)) hit = { at, site, kind: 'bot' }
+    else if (!path) hit = { at, site, kind: 'ignored' }
     else {
       const address = clientAddress(
         request.socketAddress,
@@ -73,7 +78,7 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
         request.trustedProxies,
       )
       const salt = await service.salt(vnDayKey(new Date(at)))
-      hit = { at, kind: 'view', path, visitor: visitorHash(salt, address, userAgent) }
+      hit = { at, site, kind: 'view', path, visitor: visitorHash(salt, site, address, userAgent) }
     }
     const outcome: Outcome = await service.submit(hit)
     return { status: 200, body: { outcome }, headers: { 'cache-control': 'no-store' } }
@@ -82,13 +87,17 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
   }
 }
 
-/** `GET /api/stats`: the four public figures, from a cache at most a few seconds old. */
-export const handleSummary = async (service: StatsService, method: string): Promise<JsonAnswer> => {
+/** `GET /api/stats`: the four public figures of a site, from a cache at most a few seconds old. */
+export const handleSummary = async (
+  service: StatsService,
+  method: string,
+  site: string = DEFAULT_SITE_ID,
+): Promise<JsonAnswer> => {
   if (method !== 'GET' && method !== 'HEAD') return error(405, 'use GET', { allow: 'GET, HEAD' })
   try {
     return {
       status: 200,
-      body: await service.summary(),
+      body: await service.summary(site),
       headers: { 'cache-control': 'public, max-age=10' },
     }
   } catch (cause) {

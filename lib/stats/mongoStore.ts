@@ -59,9 +59,9 @@ export class MongoStatsStore implements StatsStore {
     const { counters, pages } = tally(hits, outcomes)
     if (counters.size) {
       await this.#db.collection('stats_counters').bulkWrite(
-        [...counters].map(([period, d]) => ({
+        [...counters.values()].map(({ site, period, delta: d }) => ({
           updateOne: {
-            filter: { period },
+            filter: { site, period },
             update: {
               $inc: {
                 visits: d.visits,
@@ -84,7 +84,7 @@ export class MongoStatsStore implements StatsStore {
       await this.#db.collection('stats_pages').bulkWrite(
         [...pages.values()].map((page) => ({
           updateOne: {
-            filter: { day: page.day, path: page.path },
+            filter: { site: page.site, day: page.day, path: page.path },
             update: {
               $inc: { views: page.views },
               $set: { updatedAt: now },
@@ -126,18 +126,18 @@ export class MongoStatsStore implements StatsStore {
     throw new Error(`visitor row kept changing under ${MAX_ATTEMPTS} attempts`)
   }
 
-  async summary(now: number, settings: StatsSettings): Promise<Summary> {
+  async summary(now: number, settings: StatsSettings, site: string): Promise<Summary> {
     const at = new Date(now)
     const day = vnDayKey(at)
     const month = vnMonthKey(at)
     const rows = await this.#db
       .collection<{ period: string; visits: number }>('stats_counters')
-      .find({ period: { $in: [day, month, ALL_TIME] } })
+      .find({ site, period: { $in: [day, month, ALL_TIME] } })
       .toArray()
     const visits = new Map(rows.map((row) => [row.period, row.visits]))
     const online = await this.#db
       .collection('stats_visitors')
-      .countDocuments({ lastSeen: { $gte: onlineSince(now) } })
+      .countDocuments({ site, lastSeen: { $gte: onlineSince(now) } })
     return {
       online,
       today: visits.get(day) ?? 0,

@@ -1,4 +1,5 @@
 import { chooseDatabase } from '../db/choose'
+import { DEFAULT_SITE_ID } from '../sites'
 import type { Outcome } from './counting'
 import { Recorder } from './recorder'
 import { DEFAULT_SETTINGS, type StatsSettings, type StatsStore, type Summary } from './store'
@@ -19,7 +20,8 @@ export type StatsService = {
   submit: (hit: Parameters<Recorder['submit']>[0]) => Promise<Outcome>
   salt: (day: string) => Promise<string>
   settings: () => Promise<StatsSettings>
-  summary: () => Promise<Summary>
+  /** The public figures of a site (the default one when not given). */
+  summary: (site?: string) => Promise<Summary>
   flush: () => Promise<void>
   close: () => Promise<void>
 }
@@ -74,11 +76,24 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
       return DEFAULT_SETTINGS
     })
   const settings = cached(readSettings, SETTINGS_TTL_MS, now)
-  const summary = cached(
-    async () => store.summary(now(), await settings.get()),
-    options.summaryTtlMs ?? 10_000,
-    now,
-  )
+  // One short-lived cache per site.
+  const summaries = new Map<string, ReturnType<typeof cached<Summary>>>()
+  const summaryOf = (site: string) => {
+    let entry = summaries.get(site)
+    if (!entry) {
+      entry = cached(
+        async () => store.summary(now(), await settings.get(), site),
+        options.summaryTtlMs ?? 10_000,
+        now,
+      )
+      summaries.set(site, entry)
+    }
+    return entry
+  }
+  const summary = {
+    get: (site: string = DEFAULT_SITE_ID) => summaryOf(site).get(),
+    clear: () => summaries.forEach((entry) => entry.clear()),
+  }
   // This process's own hits show at once; other processes' within the summary's lifetime.
   const recorder = new Recorder(store, { maxViewsPerMinute, afterCommit: summary.clear })
 
@@ -126,9 +141,9 @@ export const statsService = (): Promise<StatsService> => {
 }
 
 /** The public figures for server-rendered pages; null when the statistics cannot be read. */
-export const readSummary = async (): Promise<Summary | null> => {
+export const readSummary = async (site: string = DEFAULT_SITE_ID): Promise<Summary | null> => {
   try {
-    return await (await statsService()).summary()
+    return await (await statsService()).summary(site)
   } catch (error) {
     console.error('statistics: summary unavailable', error)
     return null

@@ -2,8 +2,15 @@ import { type Client, createClient, type InValue } from '@libsql/client'
 
 import { ALL_TIME, decideBatch, type Hit, type Outcome, tally, type VisitorState } from './counting'
 import { DEFAULT_SETTINGS, RETENTION_MS, type StatsSettings, type StatsStore, type Summary } from './store'
+import { RAW_SCHEMA } from '../db/rawSchema'
 import { vnDayKey, vnMonthKey } from './time'
 import { onlineSince, VISIT_GAP_MS } from './windows'
+
+// Table names from the one module that lists what raw SQL touches (checked against the migrations).
+const VISITORS = RAW_SCHEMA.statsVisitors.table
+const COUNTERS = RAW_SCHEMA.statsCounters.table
+const PAGES = RAW_SCHEMA.statsPages.table
+const SALTS = RAW_SCHEMA.statsSalts.table
 
 /** SQLite's limit on bound parameters is far above this; chunks keep statements small. */
 const CHUNK = 200
@@ -69,7 +76,7 @@ export class SqliteStatsStore implements StatsStore {
     const stored = new Map<string, VisitorState>()
     for (const group of chunks(visitors)) {
       const { rows } = await this.#run(
-        `SELECT hash, last_seen, minute, minute_views FROM stats_visitors WHERE hash IN (${group.map(() => '?').join(',')})`,
+        `SELECT hash, last_seen, minute, minute_views FROM ${VISITORS} WHERE hash IN (${group.map(() => '?').join(',')})`,
         group,
       )
       for (const row of rows) {
@@ -84,10 +91,10 @@ export class SqliteStatsStore implements StatsStore {
 
     for (const group of chunks([...changed])) {
       await this.#run(
-        `INSERT INTO stats_visitors (hash, last_seen, minute, minute_views) VALUES ${placeholders(group.length, 4)}
+        `INSERT INTO ${VISITORS} (hash, site, last_seen, minute, minute_views) VALUES ${placeholders(group.length, 5)}
          ON CONFLICT (hash) DO UPDATE SET last_seen = excluded.last_seen, minute = excluded.minute,
            minute_views = excluded.minute_views`,
-        group.flatMap(([hash, state]) => [hash, state.lastSeen, state.minute, state.minuteViews]),
+        group.flatMap(([hash, state]) => [hash, state.site, state.lastSeen, state.minute, state.minuteViews]),
       )
     }
 
@@ -96,13 +103,14 @@ export class SqliteStatsStore implements StatsStore {
     const counterRows = [...counters]
     if (counterRows.length) {
       await this.#run(
-        `INSERT INTO stats_counters (period, visits, page_views, bots, rate_limited, declined, ignored, updated_at, created_at)
-         VALUES ${placeholders(counterRows.length, 9)}
-         ON CONFLICT (period) DO UPDATE SET visits = visits + excluded.visits,
+        `INSERT INTO ${COUNTERS} (site, period, visits, page_views, bots, rate_limited, declined, ignored, updated_at, created_at)
+         VALUES ${placeholders(counterRows.length, 10)}
+         ON CONFLICT (site, period) DO UPDATE SET visits = visits + excluded.visits,
            page_views = page_views + excluded.page_views, bots = bots + excluded.bots,
            rate_limited = rate_limited + excluded.rate_limited, declined = declined + excluded.declined,
            ignored = ignored + excluded.ignored, updated_at = excluded.updated_at`,
-        counterRows.flatMap(([period, d]) => [
+        counterRows.flatMap(([, { site, period, delta: d }]) => [
+          site,
           period,
           d.visits,
           d.pageViews,
@@ -117,27 +125,28 @@ export class SqliteStatsStore implements StatsStore {
     }
     for (const group of chunks([...pages.values()])) {
       await this.#run(
-        `INSERT INTO stats_pages (day, path, views, updated_at, created_at) VALUES ${placeholders(group.length, 5)}
-         ON CONFLICT (day, path) DO UPDATE SET views = views + excluded.views, updated_at = excluded.updated_at`,
-        group.flatMap((page) => [page.day, page.path, page.views, now, now]),
+        `INSERT INTO ${PAGES} (site, day, path, views, updated_at, created_at) VALUES ${placeholders(group.length, 6)}
+         ON CONFLICT (site, day, path) DO UPDATE SET views = views + excluded.views, updated_at = excluded.updated_at`,
+        group.flatMap((page) => [page.site, page.day, page.path, page.views, now, now]),
       )
     }
     return outcomes
   }
 
-  summary(now: number, settings: StatsSettings): Promise<Summary> {
+  summary(now: number, settings: StatsSettings, site: string): Promise<Summary> {
     return this.#serial(async () => {
       const at = new Date(now)
       const day = vnDayKey(at)
       const month = vnMonthKey(at)
       const { rows } = await this.#run(
-        'SELECT period, visits FROM stats_counters WHERE period IN (?, ?, ?)',
-        [day, month, ALL_TIME],
+        `SELECT period, visits FROM ${COUNTERS} WHERE site = ? AND period IN (?, ?, ?)`,
+        [site, day, month, ALL_TIME],
       )
       const visits = new Map(rows.map((row) => [String(row.period), Number(row.visits)]))
-      const online = await this.#run('SELECT count(*) AS n FROM stats_visitors WHERE last_seen >= ?', [
-        onlineSince(now),
-      ])
+      const online = await this.#run(
+        `SELECT count(*) AS n FROM ${VISITORS} WHERE site = ? AND last_seen >= ?`,
+        [site, onlineSince(now)],
+      )
       return {
         online: Number(online.rows[0]?.n ?? 0),
         today: visits.get(day) ?? 0,
@@ -151,7 +160,7 @@ export class SqliteStatsStore implements StatsStore {
   settings(): Promise<StatsSettings> {
     return this.#serial(async () => {
       const { rows } = await this.#run(
-        'SELECT statistics_total_offset AS offset, statistics_honour_do_not_track AS honour FROM site_settings LIMIT 1',
+        `SELECT statistics_total_offset AS offset, statistics_honour_do_not_track AS honour FROM ${RAW_SCHEMA.siteSettings.table} LIMIT 1`,
       )
       const row = rows[0]
       if (!row) return DEFAULT_SETTINGS
@@ -167,21 +176,21 @@ export class SqliteStatsStore implements StatsStore {
     return this.#serial(async () => {
       const now = new Date().toISOString()
       await this.#run(
-        'INSERT INTO stats_salts (day, salt, updated_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (day) DO NOTHING',
+        `INSERT INTO ${SALTS} (day, salt, updated_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (day) DO NOTHING`,
         [day, candidate, now, now],
       )
-      const { rows } = await this.#run('SELECT salt FROM stats_salts WHERE day = ?', [day])
+      const { rows } = await this.#run(`SELECT salt FROM ${SALTS} WHERE day = ?`, [day])
       return String(rows[0].salt)
     })
   }
 
   prune(now: number): Promise<void> {
     return this.#serial(async () => {
-      await this.#run('DELETE FROM stats_salts WHERE created_at < ?', [
+      await this.#run(`DELETE FROM ${SALTS} WHERE created_at < ?`, [
         new Date(now - RETENTION_MS).toISOString(),
       ])
       // A row older than the visit gap can only say "a new visit starts": absence says the same.
-      await this.#run('DELETE FROM stats_visitors WHERE last_seen < ?', [now - 2 * VISIT_GAP_MS])
+      await this.#run(`DELETE FROM ${VISITORS} WHERE last_seen < ?`, [now - 2 * VISIT_GAP_MS])
     })
   }
 

@@ -20,7 +20,8 @@ export const DEFAULT_SETTINGS: StatsSettings = { totalOffset: 0, honourDoNotTrac
 export interface StatsStore {
   /** Decides and counts a batch atomically; one outcome per hit, in order. */
   record(hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]>
-  summary(now: Millis, settings: StatsSettings): Promise<Summary>
+  /** The public figures of one site. */
+  summary(now: Millis, settings: StatsSettings, site: string): Promise<Summary>
   settings(): Promise<StatsSettings>
   /** The day's salt, created by whichever process needs it first. */
   salt(day: string, candidate: string): Promise<string>

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto'
 
 /**
  * A visitor without cookies and without storing addresses: a hash of a secret salt (rotated
- * daily, old ones deleted after 48 hours) with the client address and user agent. Once the salt
+ * daily, old ones deleted after 48 hours) with the site, the client address and user agent. Once the salt
  * is gone the hash cannot be linked to an address, not even by us.
  */
-export const visitorHash = (salt: string, address: string, userAgent: string): string =>
-  createHash('sha256').update(`${salt}\n${address}\n${userAgent}`).digest('hex').slice(0, 32)
+export const visitorHash = (salt: string, site: string, address: string, userAgent: string): string =>
+  createHash('sha256').update(`${salt}\n${site}\n${address}\n${userAgent}`).digest('hex').slice(0, 32)
 
 export const newSalt = (): string => randomBytes(32).toString('hex')

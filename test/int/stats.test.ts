@@ -40,6 +40,7 @@ const beacon = (
     body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
     socketAddress: options.address ?? '203.0.113.1',
     trustedProxies: trustedProxies({}),
+    site: 'default',
   } satisfies BeaconRequest)
 
 const counter = async (period: string) => {
@@ -168,6 +169,7 @@ describe('what is not counted', () => {
       body: null,
       socketAddress: '203.0.113.1',
       trustedProxies: trustedProxies({}),
+      site: 'default',
     })
     expect(big.status).toBe(413)
     const get = await handleBeacon(service, {
@@ -176,6 +178,7 @@ describe('what is not counted', () => {
       body: Buffer.alloc(0),
       socketAddress: '203.0.113.1',
       trustedProxies: trustedProxies({}),
+      site: 'default',
     })
     expect(get.status).toBe(405)
     for (const answer of [big, get]) expect(answer.body).toHaveProperty('error')

@@ -34,27 +34,38 @@ describe('decide', () => {
 })
 
 describe('tally', () => {
-  it('adds each hit to its Việt Nam day, month and all time, and pages per day', () => {
+  it('adds each hit to its site’s Việt Nam day, month and all time, and pages per site and day', () => {
     const beforeMidnight = Date.parse('2024-07-31T16:59:00.000Z') // 23:59, 31/7 in Việt Nam
     const afterMidnight = Date.parse('2024-07-31T17:01:00.000Z') // 00:01, 1/8
     const hits: Hit[] = [
-      { at: beforeMidnight, kind: 'view', visitor: 'a', path: '/' },
-      { at: afterMidnight, kind: 'view', visitor: 'a', path: '/' },
-      { at: afterMidnight, kind: 'bot' },
-      { at: afterMidnight, kind: 'view', visitor: 'b', path: '/xa' },
+      { at: beforeMidnight, site: 'default', kind: 'view', visitor: 'a', path: '/' },
+      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'a', path: '/' },
+      { at: afterMidnight, site: 'default', kind: 'bot' },
+      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'b', path: '/xa' },
+      { at: afterMidnight, site: 'xa-ba-son', kind: 'view', visitor: 'c', path: '/xa' },
     ]
     const { outcomes } = decideBatch(hits, new Map(), 1)
-    expect(outcomes).toEqual(['visit', 'view', 'filtered', 'visit'])
+    expect(outcomes).toEqual(['visit', 'view', 'filtered', 'visit', 'visit'])
     const { counters, pages } = tally(hits, outcomes)
-    expect(counters.get('2024-07-31')).toMatchObject({ visits: 1, pageViews: 1, bots: 0 })
-    expect(counters.get('2024-08-01')).toMatchObject({ visits: 1, pageViews: 2, bots: 1 })
-    expect(counters.get('2024-07')).toMatchObject({ visits: 1, pageViews: 1 })
-    expect(counters.get('2024-08')).toMatchObject({ visits: 1, pageViews: 2 })
-    expect(counters.get('all')).toMatchObject({ visits: 2, pageViews: 3, bots: 1 })
+    expect(counters.get(`default\n${'2024-07-31'}`)?.delta).toMatchObject({
+      visits: 1,
+      pageViews: 1,
+      bots: 0,
+    })
+    expect(counters.get(`default\n${'2024-08-01'}`)?.delta).toMatchObject({
+      visits: 1,
+      pageViews: 2,
+      bots: 1,
+    })
+    expect(counters.get(`default\n${'2024-07'}`)?.delta).toMatchObject({ visits: 1, pageViews: 1 })
+    expect(counters.get(`default\n${'2024-08'}`)?.delta).toMatchObject({ visits: 1, pageViews: 2 })
+    expect(counters.get(`default\n${'all'}`)?.delta).toMatchObject({ visits: 2, pageViews: 3, bots: 1 })
+    expect(counters.get('xa-ba-son\nall')?.delta).toMatchObject({ visits: 1, pageViews: 1 })
     expect([...pages.values()]).toEqual([
-      { day: '2024-07-31', path: '/', views: 1 },
-      { day: '2024-08-01', path: '/', views: 1 },
-      { day: '2024-08-01', path: '/xa', views: 1 },
+      { site: 'default', day: '2024-07-31', path: '/', views: 1 },
+      { site: 'default', day: '2024-08-01', path: '/', views: 1 },
+      { site: 'default', day: '2024-08-01', path: '/xa', views: 1 },
+      { site: 'xa-ba-son', day: '2024-08-01', path: '/xa', views: 1 },
     ])
   })
 })

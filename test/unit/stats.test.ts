@@ -37,13 +37,14 @@ describe('days and months in Asia/Ho_Chi_Minh', () => {
 })
 
 describe('visitor hash', () => {
-  it('is stable for one salt and changes with the salt, the address or the browser', () => {
-    const a = visitorHash('salt-1', '203.0.113.7', 'Mozilla/5.0')
+  it('is stable for one salt and changes with the salt, the site, the address or the browser', () => {
+    const a = visitorHash('salt-1', 'default', '203.0.113.7', 'Mozilla/5.0')
     expect(a).toMatch(/^[0-9a-f]{32}$/)
-    expect(visitorHash('salt-1', '203.0.113.7', 'Mozilla/5.0')).toBe(a)
-    expect(visitorHash('salt-2', '203.0.113.7', 'Mozilla/5.0')).not.toBe(a)
-    expect(visitorHash('salt-1', '203.0.113.8', 'Mozilla/5.0')).not.toBe(a)
-    expect(visitorHash('salt-1', '203.0.113.7', 'Other')).not.toBe(a)
+    expect(visitorHash('salt-1', 'default', '203.0.113.7', 'Mozilla/5.0')).toBe(a)
+    expect(visitorHash('salt-2', 'default', '203.0.113.7', 'Mozilla/5.0')).not.toBe(a)
+    expect(visitorHash('salt-1', 'default', '203.0.113.8', 'Mozilla/5.0')).not.toBe(a)
+    expect(visitorHash('salt-1', 'default', '203.0.113.7', 'Other')).not.toBe(a)
+    expect(visitorHash('salt-1', 'xa-ba-son', '203.0.113.7', 'Mozilla/5.0')).not.toBe(a)
     expect(a).not.toContain('203')
   })
 })
