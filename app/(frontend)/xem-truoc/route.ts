@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isStaffUser } from '@/access/roles'
+import { sameSitePath } from '@/lib/routes/localPath'
 import { payloadClient } from '@/lib/queries/payload'
 
 /**
@@ -9,8 +10,8 @@ import { payloadClient } from '@/lib/queries/payload'
  * (a cookie that bypasses the page cache) and opens the page, which then reads drafts.
  */
 export const GET = async (request: Request): Promise<Response> => {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  const path = sameSitePath(new URL(request.url).searchParams.get('path') ?? '/')
+  if (!path) {
     return Response.json(
       { message: 'path must be a path on this site, such as /tin-tuc/abc' },
       { status: 400 },
