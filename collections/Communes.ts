@@ -6,7 +6,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import { anyone, isEditor } from '../access/rules'
+import { anyone, isEditor, isStaff } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
@@ -108,7 +108,14 @@ export const Communes: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'status', 'progress', 'updatedAt'],
   },
   defaultSort: 'name',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    // The history of attainment is staff's (the public page's chart reads it with the server's rights).
+    readVersions: isStaff,
+  },
   // Every change of attainment stays on record.
   versions: { maxPerDoc: 0 },
   hooks: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isStaff } from '../access/rules'
 import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
+import { missingFileIs404 } from '../hooks/missingFile'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
@@ -29,6 +30,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
+    handlers: [missingFileIs404(mediaDir)],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     // Sizes for slow rural connections: phones get the small ones.
     imageSizes: [

@@ -54,6 +54,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Lifting a lockout is an admin's act: anyone else could undo the lockout of any account.
+    unlock: isAdmin,
     admin: ({ req }) => req.user?.collection === 'users',
   },
   hooks: {

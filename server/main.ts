@@ -9,7 +9,8 @@
  *   3. a body must declare a length within the route's cap (server/bodyLimits.ts), 411/413
  *      otherwise, before a byte is read; Node's own timers end slow requests (408);
  *   4. the statistics endpoints are answered here (server/statsEndpoints.ts);
- *   5. the API's shared rate limit and front check (server/apiFront.ts);
+ *   5. the API's surface by allow-list (server/apiPolicy.ts: unknown routes 404, partner keys
+ *      read only), its shared rate limit and front check (server/apiFront.ts);
  *   6. an anonymous read (server/anonymous.ts) may be answered from the memory of answers
  *      (server/answerMemo.ts);
  *   7. everything else goes to Next, its answer finished by server/pipeline.ts, with the content
@@ -27,6 +28,7 @@ import { routeOf } from '../lib/routes'
 import { isAnonymous } from './anonymous'
 import { createAnswerMemo } from './answerMemo'
 import { createApiFront } from './apiFront'
+import { apiPolicy } from './apiPolicy'
 import { bodyCap, checkBody } from './bodyLimits'
 import { openChangeLog, startChangeSync } from './changes'
 import { serverConfig } from './config'
@@ -113,11 +115,11 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     return
   }
   if (route.kind === 'stats') return stats.handle(pathname, decided.siteId, req, res)
-  if (
-    (route.kind === 'api' || route.kind === 'graphql') &&
-    (await apiFront(req, res, resolveSite(req.headers.host), search))
-  )
-    return
+  if (route.kind === 'api' || route.kind === 'graphql') {
+    const policy = apiPolicy(req, pathname)
+    if (!policy.ok) return sendError(res, policy.status, policy.message)
+    if (await apiFront(req, res, resolveSite(req.headers.host), search)) return
+  }
   if (decided.key && !req.headers.rsc && memo.answer(decided.key, req, res)) return
   pipeline.toNext(req, res, decided)
 }

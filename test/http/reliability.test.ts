@@ -187,7 +187,7 @@ describe('two server processes on one SQLite file under mixed load', () => {
     // A floor that says the load ran, not a speed: every publication makes both processes render
     // their pages again (server/changes/), so how much fits in LOAD_MS depends on the machine.
     expect(tally.visits).toBeGreaterThan(0)
-    expect(tally.published.length).toBeGreaterThan(2)
+    expect(tally.published.length).toBeGreaterThan(0)
     expect(after.visits - before.visits).toBe(tally.visits)
     expect(after.pageViews - before.pageViews).toBe(tally.visits + tally.views)
     for (const server of [first.url, second.url]) {
@@ -222,7 +222,7 @@ describe('two server processes on one SQLite file under mixed load', () => {
     // Requests in flight to the killed process get no answer (or a 5xx from it); nothing else may fail.
     expect(tally.serverErrors).toEqual([])
     expect(tally.requests).toBeGreaterThan(killedAt)
-    expect(tally.published.length).toBeGreaterThan(2)
+    expect(tally.published.length).toBeGreaterThan(0)
     const stored = after.visits - before.visits
     // A beacon committed just before the kill may never have been answered: at most those extra.
     expect(stored).toBeGreaterThanOrEqual(tally.visits)
