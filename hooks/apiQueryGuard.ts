@@ -31,7 +31,7 @@ const COMPARISONS = [
 
 const badRequest = (message: string) => new APIError(message, 400, null, true)
 
-type FieldInfo = { name?: string; type?: string; hasMany?: boolean }
+type FieldInfo = { name?: string; type?: string; hasMany?: boolean; collection?: string | string[] }
 
 const fieldsByName = (collection: CollectionConfig): Map<string, FieldInfo> =>
   new Map(
@@ -153,15 +153,57 @@ const checkWhere = (fields: Map<string, FieldInfo>, where: unknown, engine: Engi
   }
 }
 
+/** The `joins` of a read: each names a join field, and its where, sort and paging are checked against the joined collection. */
+const checkJoins = (
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  fields: Map<string, FieldInfo>,
+  joins: unknown,
+  engine: Engine,
+) => {
+  if (joins === undefined || joins === false || joins === 'false') return
+  if (typeof joins !== 'object' || joins === null) throw badRequest('joins must be an object, or false')
+  for (const [name, spec] of Object.entries(joins as Record<string, unknown>)) {
+    const field = fields.get(name)
+    if (field?.type !== 'join') throw badRequest(`joins: "${name}" is not a join field`)
+    if (spec === false || spec === 'false') continue
+    if (typeof spec !== 'object' || spec === null)
+      throw badRequest(`joins[${name}] must be an object, or false`)
+    const collections = req.payload.collections as Record<string, { config: CollectionConfig } | undefined>
+    const target = typeof field.collection === 'string' ? collections[field.collection] : undefined
+    const targetFields = target ? fieldsByName(target.config) : new Map<string, FieldInfo>()
+    const options = spec as Record<string, unknown>
+    for (const number of ['limit', 'page']) checkWhole(options, number)
+    checkWhere(targetFields, options.where, engine)
+    if (options.sort) checkSort(targetFields, options.sort)
+  }
+}
+
+/** Operations that read: each is checked, and each counts against a partner's day. */
+const READ_OPERATIONS = new Set([
+  'read',
+  'count',
+  'countVersions',
+  'findVersions',
+  'findVersionByID',
+  'readDistinct',
+])
+/** Reads that return pages of documents: capped for the public. */
+const LIST_OPERATIONS = new Set(['read', 'findVersions'])
+/** Writes that may take a `where` (bulk update and delete). */
+const WRITE_OPERATIONS = new Set(['update', 'delete'])
+
 /**
- * Every read through REST or GraphQL: malformed `limit`, `depth`, `page`, `where`, `sort` or `select` get
+ * Every read through REST or GraphQL (lists, single documents, counts, versions) and every bulk
+ * write's `where`: malformed `limit`, `depth`, `page`, `where`, `sort` or `select` get
  * a 400 with a message (Payload answered some with 500), unknown IDs a 404, and requests by
  * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
  * touched: it asks for what it needs.
  */
 export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'read' || (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL')) return args
-  await countPartnerRequest(req)
+  if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return args
+  const reads = READ_OPERATIONS.has(operation)
+  if (!reads && !WRITE_OPERATIONS.has(operation)) return args
+  if (reads) await countPartnerRequest(req)
   const query = req.query as Record<string, unknown> | undefined
   for (const name of ['limit', 'depth', 'page']) checkWhole(query, name)
   const fields = fieldsByName(collection)
@@ -173,12 +215,14 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, colle
     depth?: number
     pagination?: boolean
   }
-  checkWhere(fields, next.where, {
+  const engine: Engine = {
     numericIds: req.payload.db.defaultIDType === 'number',
     supportsAll: req.payload.db.name === 'mongoose',
-  })
+  }
+  checkWhere(fields, next.where, engine)
   if (next.sort) checkSort(fields, next.sort)
   checkSelect(fields, (next as { select?: unknown }).select)
+  checkJoins(req, fields, (next as { joins?: unknown }).joins, engine)
   if (
     next.id !== undefined &&
     req.payload.db.defaultIDType === 'number' &&
@@ -186,7 +230,7 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, colle
   ) {
     throw new NotFound(req.t)
   }
-  if (!isStaffUser(req.user)) {
+  if (LIST_OPERATIONS.has(operation) && !isStaffUser(req.user)) {
     if (!next.limit || next.limit > API_LIMITS.maxLimit || next.pagination === false) {
       next.limit = Math.min(next.limit || API_LIMITS.maxLimit, API_LIMITS.maxLimit)
       next.pagination = true

@@ -131,6 +131,13 @@ describe('bad requests get a 4xx without internals', () => {
     ['GET', '/api/payload-migrations', 404],
     ['GET', '/api/khong-co-bo-suu-tap', 404],
     ['GET', '/api/khong-co/abc/def', 404],
+    ['GET', '/api/articles/count?where[publishedAt][equals]=notadate', 400],
+    ['GET', '/api/articles/count?where[category][equals]=abc', 400],
+    ['GET', '/api/communes?joins[articles][where][publishedAt][equals]=notadate', 400],
+    ['GET', '/api/communes?joins[articles][sort]=khongco', 400],
+    ['GET', '/api/communes?joins[khongco][limit]=1', 400],
+    ['GET', '/api/communes?joins[articles][limit]=abc', 400],
+    ['GET', '/api/communes/versions?where[version.name][near]=1,2', 400],
   ] as const)('%s %s → %i', async (method, path, status) => {
     const answer = await request(path, { method })
     expect(answer.status, answer.text).toBe(status)
