@@ -136,11 +136,10 @@ describe('bad requests get a 4xx without internals', () => {
     ['GET', '/api/communes?joins[articles][where][publishedAt][equals]=notadate', 400],
     ['GET', '/api/communes?joins[articles][sort]=khongco', 400],
     ['GET', '/api/communes?joins[khongco][limit]=1', 400],
-    ['GET', '/api/communes?joins[articles][limit]=abc', 400],
     ['GET', '/api/communes/versions?where[version.name][near]=1,2', 400],
   ] as const)('%s %s → %i', async (method, path, status) => {
     const answer = await request(path, { method })
-    expect(answer.status, answer.text).toBe(status)
+    expect(answer.status, answer.text.slice(0, 300)).toBe(status)
     expect(answer.text).not.toMatch(/127\.0\.0\.1|0\.0\.0\.0|localhost|stack|node_modules/)
   })
 })
