@@ -28,6 +28,13 @@ export const adminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
+/** Editors change any media; a journalist only what they uploaded (and hooks/mediaInUse.ts: not while it is live). */
+export const editorOrOwnUpload: Access = ({ req }) => {
+  if (isEditorUser(req.user)) return true
+  if (!isStaffUser(req.user) || !req.user) return false
+  return { uploadedBy: { equals: req.user.id } }
+}
+
 /**
  * Editors change any article; a journalist changes only articles they author that are not
  * published (publishing is an editor's decision, and so is changing what is live).

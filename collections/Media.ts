@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor, isStaff } from '../access/rules'
+import { anyone, editorOrOwnUpload, isEditor, isStaff } from '../access/rules'
+import { refuseLiveMediaForJournalists, uploaderOf } from '../hooks/mediaInUse'
 import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { missingFileIs404 } from '../hooks/missingFile'
 import { normalizeCollectionText } from '../hooks/normalizeText'
@@ -20,12 +21,13 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: isStaff,
-    update: isStaff,
+    update: editorOrOwnUpload,
     delete: isEditor,
   },
   hooks: {
     beforeOperation: [mediaStorageCheck(mediaDir)],
     beforeValidate: [normalizeCollectionText],
+    beforeChange: [refuseLiveMediaForJournalists],
     ...revalidateHooks,
   },
   upload: {
@@ -52,5 +54,13 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', label: label((d) => d.fields.caption) },
     { name: 'credit', type: 'text', label: label((d) => d.fields.credit) },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label((d) => d.fields.uploadedBy),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [uploaderOf] },
+    },
   ],
 }

@@ -4,6 +4,7 @@ import * as migration_20261128_015600_newsroom_workflow from './20261128_015600_
 import * as migration_20261128_030927_partners from './20261128_030927_partners';
 import * as migration_20261201_055027_system_tables from './20261201_055027_system_tables';
 import * as migration_20261201_062855_stats_per_site from './20261201_062855_stats_per_site';
+import * as migration_20261201_070342_media_uploaded_by from './20261201_070342_media_uploaded_by';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_062855_stats_per_site.up,
     down: migration_20261201_062855_stats_per_site.down,
-    name: '20261201_062855_stats_per_site'
+    name: '20261201_062855_stats_per_site',
+  },
+  {
+    up: migration_20261201_070342_media_uploaded_by.up,
+    down: migration_20261201_070342_media_uploaded_by.down,
+    name: '20261201_070342_media_uploaded_by'
   },
 ];

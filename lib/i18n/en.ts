@@ -320,6 +320,7 @@ export const en: Dictionary = {
     reviewNote: "Editor's comment",
     lastEditedBy: 'Last edited by',
     wordCount: 'Word count',
+    uploadedBy: 'Uploaded by',
     statsSite: 'Site',
     statsPeriod: 'Period (day, month or "all")',
     statsVisits: 'Visits',
@@ -377,6 +378,7 @@ export const en: Dictionary = {
   },
   errors: {
     invalidUrl: 'The address must start with http:// or https://',
+    mediaLive: 'This image appears in a published article; only editors may change it.',
     altRequired: 'Alt text is required',
     notInteger: 'Must be a whole number',
     notNonNegative: 'Must not be negative',

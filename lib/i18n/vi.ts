@@ -325,6 +325,7 @@ export const vi = {
     reviewNote: 'Ý kiến biên tập',
     lastEditedBy: 'Người sửa lần cuối',
     wordCount: 'Số chữ',
+    uploadedBy: 'Người tải lên',
     statsSite: 'Trang (đơn vị)',
     statsPeriod: 'Kỳ (ngày, tháng hoặc "all")',
     statsVisits: 'Lượt truy cập',
@@ -381,6 +382,7 @@ export const vi = {
   },
   errors: {
     invalidUrl: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://',
+    mediaLive: 'Ảnh này đang hiển thị trong một bài đã xuất bản; chỉ biên tập viên được thay đổi.',
     altRequired: 'Bắt buộc nhập mô tả ảnh (văn bản thay thế)',
     notInteger: 'Phải là số nguyên',
     notNonNegative: 'Không được là số âm',
