@@ -1,6 +1,5 @@
 import { collectionLabels, label } from '../../lib/i18n'
-import { DEFAULT_SITE_ID } from '../../lib/sites'
-import { statsCollection } from './shared'
+import { siteField, statsCollection } from './shared'
 
 const counter = (name: string, pick: Parameters<typeof label>[0]) => ({
   name,
@@ -22,14 +21,7 @@ export const StatsCounters = statsCollection({
   labels: collectionLabels((d) => d.collections.statsCounters),
   indexes: [{ fields: ['site', 'period'], unique: true }],
   fields: [
-    {
-      name: 'site',
-      type: 'text',
-      required: true,
-      defaultValue: DEFAULT_SITE_ID,
-      index: true,
-      label: label((d) => d.fields.statsSite),
-    },
+    siteField,
     {
       name: 'period',
       type: 'text',

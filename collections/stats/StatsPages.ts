@@ -1,6 +1,5 @@
 import { collectionLabels, label } from '../../lib/i18n'
-import { DEFAULT_SITE_ID } from '../../lib/sites'
-import { statsCollection } from './shared'
+import { siteField, statsCollection } from './shared'
 
 /** Page views per site, public path and Việt Nam day: "most read" for editors, never shown publicly. */
 export const StatsPages = statsCollection({
@@ -10,14 +9,7 @@ export const StatsPages = statsCollection({
   labels: collectionLabels((d) => d.collections.statsPages),
   indexes: [{ fields: ['site', 'day', 'path'], unique: true }],
   fields: [
-    {
-      name: 'site',
-      type: 'text',
-      required: true,
-      defaultValue: DEFAULT_SITE_ID,
-      index: true,
-      label: label((d) => d.fields.statsSite),
-    },
+    siteField,
     { name: 'day', type: 'text', required: true, index: true, label: label((d) => d.fields.statsDay) },
     { name: 'path', type: 'text', required: true, label: label((d) => d.fields.statsPath) },
     {

@@ -1,6 +1,5 @@
-import { collectionLabels, label } from '../../lib/i18n'
-import { DEFAULT_SITE_ID } from '../../lib/sites'
-import { statsCollection } from './shared'
+import { collectionLabels } from '../../lib/i18n'
+import { siteField, statsCollection } from './shared'
 
 /**
  * The last page view of each visitor hash (never an address), for the 30-minute visit rule, the
@@ -16,14 +15,7 @@ export const StatsVisitors = statsCollection({
   labels: collectionLabels((d) => d.collections.statsVisitors),
   fields: [
     { name: 'hash', type: 'text', required: true, unique: true },
-    {
-      name: 'site',
-      type: 'text',
-      required: true,
-      defaultValue: DEFAULT_SITE_ID,
-      index: true,
-      label: label((d) => d.fields.statsSite),
-    },
+    siteField,
     { name: 'lastSeen', type: 'number', required: true, index: true },
     { name: 'minute', type: 'number', required: true },
     { name: 'minuteViews', type: 'number', required: true },

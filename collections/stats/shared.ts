@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isEditorUser } from '../../access/roles'
 import { isEditor } from '../../access/rules'
 import { label } from '../../lib/i18n'
+import { DEFAULT_SITE_ID } from '../../lib/sites'
 
 const nobody: Access = () => false
 
@@ -34,3 +35,13 @@ export const statsCollection = (
     graphQL: readableByEditors ? undefined : false,
   }
 }
+
+/** The site a row counts for (lib/sites.ts): every statistics key carries one. */
+export const siteField = {
+  name: 'site',
+  type: 'text',
+  required: true,
+  defaultValue: DEFAULT_SITE_ID,
+  index: true,
+  label: label((d) => d.fields.statsSite),
+} as const

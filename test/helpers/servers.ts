@@ -69,3 +69,22 @@ export const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promi
   )
   return results
 }
+
+/**
+ * A production server process of this test file's own on the suite's database, with settings of
+ * its own (tiny limits, short timeouts). Its log goes to a temporary folder removed by `stop`.
+ */
+export const suiteServer = async (label: string, settings: Record<string, string>) => {
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `ntm-${label}-`))
+  const server = await startServer(
+    { ...process.env, ...inject('serverEnv'), ...settings },
+    path.join(logDir, 'server.log'),
+  )
+  return {
+    server,
+    stop: async () => {
+      await server.stop()
+      fs.rmSync(logDir, { recursive: true, force: true })
+    },
+  }
+}

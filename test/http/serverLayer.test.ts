@@ -1,12 +1,10 @@
-import fs from 'node:fs'
 import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type RunningServer, startServer } from '../../scripts/lib/server'
+import type { RunningServer } from '../../scripts/lib/server'
 import { ensureStaff, type StaffTokens } from '../helpers/http'
+import { suiteServer } from '../helpers/servers'
 
 /**
  * The server layer in front of Next (server/), from outside, on a server of its own (short
@@ -14,28 +12,22 @@ import { ensureStaff, type StaffTokens } from '../helpers/http'
  * limits on bodies and slow clients.
  */
 let server: RunningServer
-let logDir: string
+let own: Awaited<ReturnType<typeof suiteServer>>
 let tokens: StaffTokens
 let unique = 0
 
 beforeAll(async () => {
   tokens = await ensureStaff()
-  logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-layer-'))
-  server = await startServer(
-    {
-      ...process.env,
-      ...inject('serverEnv'),
-      HEADERS_TIMEOUT_SECONDS: '1',
-      REQUEST_TIMEOUT_SECONDS: '2',
-      GRAPHQL_MAX_BODY_BYTES: '100000',
-    },
-    path.join(logDir, 'server.log'),
-  )
+  own = await suiteServer('layer', {
+    HEADERS_TIMEOUT_SECONDS: '1',
+    REQUEST_TIMEOUT_SECONDS: '2',
+    GRAPHQL_MAX_BODY_BYTES: '100000',
+  })
+  server = own.server
 })
 
 afterAll(async () => {
-  await server?.stop()
-  fs.rmSync(logDir, { recursive: true, force: true })
+  await own?.stop()
 })
 
 const get = async (target: string, headers: Record<string, string> = {}) => {
