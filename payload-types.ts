@@ -726,30 +726,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partner-usage';
         value: number | PartnerUsage;
-      } | null)
-    | ({
-        relationTo: 'stats-counters';
-        value: number | StatsCounter;
-      } | null)
-    | ({
-        relationTo: 'stats-pages';
-        value: number | StatsPage;
-      } | null)
-    | ({
-        relationTo: 'stats-visitors';
-        value: number | StatsVisitor;
-      } | null)
-    | ({
-        relationTo: 'stats-salts';
-        value: number | StatsSalt;
-      } | null)
-    | ({
-        relationTo: 'content-changes';
-        value: number | ContentChange;
-      } | null)
-    | ({
-        relationTo: 'rate-limits';
-        value: number | RateLimit;
       } | null);
   globalSlug?: string | null;
   user:

@@ -4,6 +4,7 @@ import { isEditorUser } from '../access/roles'
 import { anyone, isEditor } from '../access/rules'
 import { httpUrl } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
+import { countPartnerGlobalRead } from '../hooks/partnerGlobalRead'
 import { label } from '../lib/i18n'
 import { revalidateGlobalAfterChange } from '../hooks/revalidate'
 
@@ -14,7 +15,11 @@ export const RelatedLinks: GlobalConfig = {
   // Shown to those who may change it.
   admin: { group: label((d) => d.groups.settings), hidden: ({ user }) => !isEditorUser(user) },
   access: { read: anyone, update: isEditor },
-  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
+  hooks: {
+    beforeOperation: [countPartnerGlobalRead],
+    beforeValidate: [normalizeGlobalText],
+    afterChange: [revalidateGlobalAfterChange],
+  },
   fields: [
     {
       name: 'links',

@@ -4,6 +4,7 @@ import { isAdminUser } from '../access/roles'
 import { anyone, isAdmin } from '../access/rules'
 import { wholeNumber } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
+import { countPartnerGlobalRead } from '../hooks/partnerGlobalRead'
 import { label } from '../lib/i18n'
 import { revalidateGlobalAfterChange } from '../hooks/revalidate'
 
@@ -14,7 +15,11 @@ export const SiteSettings: GlobalConfig = {
   // Shown to those who may change it.
   admin: { group: label((d) => d.groups.settings), hidden: ({ user }) => !isAdminUser(user) },
   access: { read: anyone, update: isAdmin },
-  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateGlobalAfterChange] },
+  hooks: {
+    beforeOperation: [countPartnerGlobalRead],
+    beforeValidate: [normalizeGlobalText],
+    afterChange: [revalidateGlobalAfterChange],
+  },
   fields: [
     { name: 'portalName', type: 'text', required: true, label: label((d) => d.fields.portalName) },
     { name: 'agency', type: 'text', label: label((d) => d.fields.agency) },

@@ -5,6 +5,7 @@ import * as migration_20261128_030927_partners from './20261128_030927_partners'
 import * as migration_20261201_055027_system_tables from './20261201_055027_system_tables';
 import * as migration_20261201_062855_stats_per_site from './20261201_062855_stats_per_site';
 import * as migration_20261201_070342_media_uploaded_by from './20261201_070342_media_uploaded_by';
+import * as migration_20261201_071850_unlockable_server_tables from './20261201_071850_unlockable_server_tables';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_070342_media_uploaded_by.up,
     down: migration_20261201_070342_media_uploaded_by.down,
-    name: '20261201_070342_media_uploaded_by'
+    name: '20261201_070342_media_uploaded_by',
+  },
+  {
+    up: migration_20261201_071850_unlockable_server_tables.up,
+    down: migration_20261201_071850_unlockable_server_tables.down,
+    name: '20261201_071850_unlockable_server_tables'
   },
 ];

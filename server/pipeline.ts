@@ -6,9 +6,11 @@ import { parse } from 'cookie'
 import { type RouteEntry, routeOf, routes } from '../lib/routes'
 import { type AnswerMemo, isShareable } from './answerMemo'
 import { finishApiRead } from './apiRead'
+import { isPartnerRequest } from './apiPolicy'
 import { captureResponse, internalRequest } from './captureResponse'
 import type { ChangeSync } from './changes'
 import { acceptsGzip } from './encoding'
+import { partnerGraphqlStatus } from './partnerGraphql'
 import { stripClientRuntime } from './readerHtml'
 
 /** Next.js's own request handler. */
@@ -183,6 +185,8 @@ export const createPipeline = ({
         },
         deliver,
       )
+    } else if (route.kind === 'graphql' && isPartnerRequest(req)) {
+      captureResponse(res, async (body) => partnerGraphqlStatus(res, body), deliver)
     }
     changes.track(res, () => {
       handle(req, res).catch((error: unknown) => {

@@ -33,6 +33,8 @@ export const statsCollection = (
       hidden: readableByEditors ? ({ user }) => !isEditorUser(user) : true,
     },
     graphQL: readableByEditors ? undefined : false,
+    // Rows nobody edits in the admin: nothing to lock.
+    lockDocuments: false,
   }
 }
 

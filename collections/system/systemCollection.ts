@@ -15,5 +15,7 @@ export const systemCollection = (
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   admin: { hidden: true },
   graphQL: false,
+  // Nobody edits these rows in the admin: nothing to lock.
+  lockDocuments: false,
   timestamps: true,
 })

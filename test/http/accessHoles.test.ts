@@ -97,6 +97,38 @@ describe('a partner’s key reads published content and nothing else', () => {
   })
 })
 
+describe('a partner’s day and state hold on every read', () => {
+  const partnerWith = async (dailyLimit: number, enabled: boolean) => {
+    const apiKey = randomUUID()
+    const created = await request('/api/partners', {
+      method: 'POST',
+      token: tokens.admin,
+      json: { name: `Đối tác ${dailyLimit} ${enabled}`, dailyLimit, enabled, enableAPIKey: true, apiKey },
+    })
+    expect(created.status, created.text).toBe(201)
+    return { Authorization: `partners API-Key ${apiKey}` }
+  }
+  const query = { query: '{ Articles(limit: 1) { docs { slug } } }' }
+
+  it('a disabled key gets 403 from globals and GraphQL too', async () => {
+    const disabled = await partnerWith(1000, false)
+    expect((await request('/api/globals/site-settings', { headers: disabled })).status).toBe(403)
+    expect((await request('/api/graphql', { method: 'POST', headers: disabled, json: query })).status).toBe(
+      403,
+    )
+  })
+
+  it('global reads count, and past the limit GraphQL answers 429 with Retry-After', async () => {
+    const limited = await partnerWith(2, true)
+    expect((await request('/api/globals/site-settings', { headers: limited })).status).toBe(200)
+    expect((await request('/api/globals/related-links', { headers: limited })).status).toBe(200)
+    expect((await request('/api/globals/site-settings', { headers: limited })).status).toBe(429)
+    const graphql = await request('/api/graphql', { method: 'POST', headers: limited, json: query })
+    expect(graphql.status).toBe(429)
+    expect(Number(graphql.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
+
 describe('versions', () => {
   it('are staff’s: anonymous readers and GraphQL get none', async () => {
     expect((await request('/api/communes/versions')).status).toBe(403)
