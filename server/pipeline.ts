@@ -186,7 +186,14 @@ export const createPipeline = ({
         deliver,
       )
     } else if (route.kind === 'graphql' && isPartnerRequest(req)) {
-      captureResponse(res, async (body) => partnerGraphqlStatus(res, body), deliver)
+      // Read GraphQL's answer as written (uncompressed), then compress it here.
+      const gzip = acceptsGzip(req.headers['accept-encoding'])
+      delete req.headers['accept-encoding']
+      captureResponse(
+        res,
+        async (body) => compress(res, partnerGraphqlStatus(res, body), gzip, 1024),
+        deliver,
+      )
     }
     changes.track(res, () => {
       handle(req, res).catch((error: unknown) => {
