@@ -533,6 +533,7 @@ export interface StatsVisitor {
   id: number;
   hash: string;
   site: string;
+  address?: string | null;
   lastSeen: number;
   minute: number;
   minuteViews: number;
@@ -1089,6 +1090,7 @@ export interface StatsPagesSelect<T extends boolean = true> {
 export interface StatsVisitorsSelect<T extends boolean = true> {
   hash?: T;
   site?: T;
+  address?: T;
   lastSeen?: T;
   minute?: T;
   minuteViews?: T;

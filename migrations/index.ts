@@ -6,6 +6,7 @@ import * as migration_20261201_055027_system_tables from './20261201_055027_syst
 import * as migration_20261201_062855_stats_per_site from './20261201_062855_stats_per_site';
 import * as migration_20261201_070342_media_uploaded_by from './20261201_070342_media_uploaded_by';
 import * as migration_20261201_071850_unlockable_server_tables from './20261201_071850_unlockable_server_tables';
+import * as migration_20261201_072518_visitors_per_address from './20261201_072518_visitors_per_address';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_071850_unlockable_server_tables.up,
     down: migration_20261201_071850_unlockable_server_tables.down,
-    name: '20261201_071850_unlockable_server_tables'
+    name: '20261201_071850_unlockable_server_tables',
+  },
+  {
+    up: migration_20261201_072518_visitors_per_address.up,
+    down: migration_20261201_072518_visitors_per_address.down,
+    name: '20261201_072518_visitors_per_address'
   },
 ];

@@ -16,6 +16,8 @@ export const StatsVisitors = statsCollection({
   fields: [
     { name: 'hash', type: 'text', required: true, unique: true },
     siteField,
+    // The client address, hashed with the day's salt like the visitor: for the per-address cap.
+    { name: 'address', type: 'text', index: true },
     { name: 'lastSeen', type: 'number', required: true, index: true },
     { name: 'minute', type: 'number', required: true },
     { name: 'minuteViews', type: 'number', required: true },

@@ -9,7 +9,7 @@
 export const RAW_SCHEMA = {
   statsVisitors: {
     table: 'stats_visitors',
-    columns: ['hash', 'site', 'last_seen', 'minute', 'minute_views'],
+    columns: ['hash', 'site', 'address', 'last_seen', 'minute', 'minute_views'],
   },
   statsCounters: {
     table: 'stats_counters',

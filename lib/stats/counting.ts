@@ -4,7 +4,7 @@ import { type Millis, startsVisit } from './windows'
 /** What one beacon became once it reached the store. */
 /** Every hit belongs to a site (lib/sites.ts): counters, pages and visitors are per site. */
 export type Hit =
-  | { at: Millis; site: string; kind: 'view'; visitor: string; path: string }
+  | { at: Millis; site: string; kind: 'view'; visitor: string; address: string; path: string }
   /** Counted, but only as a number: no visitor, no path. */
   | { at: Millis; site: string; kind: 'bot' | 'declined' | 'ignored' }
 
@@ -12,6 +12,14 @@ export type Outcome = 'visit' | 'view' | 'rate-limited' | 'filtered'
 
 /** A visitor's row: the last page view and the page views in the current minute. */
 export type VisitorState = { lastSeen: Millis; minute: number; minuteViews: number }
+
+/**
+ * What one visitor, and one client address, may add: page views per visitor per clock minute,
+ * and new visitors per address within the last hour (changing the browser's name makes a new
+ * visitor; a commune office or a mobile carrier puts many real people behind one address, so the
+ * default is generous). The excess is counted as filtered.
+ */
+export type Caps = { viewsPerMinute: number; visitorsPerAddress: number }
 
 export const ALL_TIME = 'all'
 
@@ -100,16 +108,25 @@ export const tally = (hits: Hit[], outcomes: Outcome[]): Tally => {
 export const decideBatch = (
   hits: Hit[],
   stored: Map<string, VisitorState>,
-  maxViewsPerMinute: number,
-): { outcomes: Outcome[]; changed: Map<string, VisitorState & { site: string }> } => {
+  caps: Caps,
+  /** Visitors seen in the last hour per address hash, as stored. */
+  visitorsByAddress: Map<string, number> = new Map(),
+): { outcomes: Outcome[]; changed: Map<string, VisitorState & { site: string; address: string }> } => {
   const states = new Map(stored)
-  const changed = new Map<string, VisitorState & { site: string }>()
+  const perAddress = new Map(visitorsByAddress)
+  const changed = new Map<string, VisitorState & { site: string; address: string }>()
   const outcomes = hits.map((hit): Outcome => {
     if (hit.kind !== 'view') return 'filtered'
-    const { outcome, state } = decide(states.get(hit.visitor), hit.at, maxViewsPerMinute)
+    const known = states.get(hit.visitor)
+    if (!known) {
+      const seen = perAddress.get(hit.address) ?? 0
+      if (seen >= caps.visitorsPerAddress) return 'rate-limited'
+      perAddress.set(hit.address, seen + 1)
+    }
+    const { outcome, state } = decide(known, hit.at, caps.viewsPerMinute)
     if (outcome !== 'rate-limited') {
       states.set(hit.visitor, state)
-      changed.set(hit.visitor, { ...state, site: hit.site })
+      changed.set(hit.visitor, { ...state, site: hit.site, address: hit.address })
     }
     return outcome
   })

@@ -5,7 +5,7 @@ import { countablePath } from '../routes'
 import { DEFAULT_SITE_ID } from '../sites'
 import type { StatsService } from './service'
 import { vnDayKey } from './time'
-import { visitorHash } from './visitor'
+import { addressHash, visitorHash } from './visitor'
 
 export type Headers = Record<string, string | string[] | undefined>
 
@@ -78,7 +78,14 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
         request.trustedProxies,
       )
       const salt = await service.salt(vnDayKey(new Date(at)))
-      hit = { at, site, kind: 'view', path, visitor: visitorHash(salt, site, address, userAgent) }
+      hit = {
+        at,
+        site,
+        kind: 'view',
+        path,
+        visitor: visitorHash(salt, site, address, userAgent),
+        address: addressHash(salt, site, address),
+      }
     }
     const outcome: Outcome = await service.submit(hit)
     return { status: 200, body: { outcome }, headers: { 'cache-control': 'no-store' } }

@@ -1,6 +1,14 @@
 import { type Db, MongoClient, MongoServerError } from 'mongodb'
 
-import { ALL_TIME, decideBatch, type Hit, type Outcome, tally, type VisitorState } from './counting'
+import {
+  ALL_TIME,
+  type Caps,
+  decideBatch,
+  type Hit,
+  type Outcome,
+  tally,
+  type VisitorState,
+} from './counting'
 import { DEFAULT_SETTINGS, RETENTION_MS, type StatsSettings, type StatsStore, type Summary } from './store'
 import { vnDayKey, vnMonthKey } from './time'
 import { onlineSince, VISIT_GAP_MS } from './windows'
@@ -37,7 +45,7 @@ export class MongoStatsStore implements StatsStore {
     return new MongoStatsStore(client)
   }
 
-  async record(hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]> {
+  async record(hits: Hit[], caps: Caps): Promise<Outcome[]> {
     const outcomes: Outcome[] = hits.map((hit) => (hit.kind === 'view' ? 'view' : 'filtered'))
     const byVisitor = new Map<string, number[]>()
     hits.forEach((hit, index) => {
@@ -49,7 +57,7 @@ export class MongoStatsStore implements StatsStore {
         const decided = await this.#decideVisitor(
           hash,
           indexes.map((index) => hits[index]),
-          maxViewsPerMinute,
+          caps,
         )
         indexes.forEach((hitIndex, position) => (outcomes[hitIndex] = decided[position]))
       }),
@@ -99,14 +107,19 @@ export class MongoStatsStore implements StatsStore {
     return outcomes
   }
 
-  async #decideVisitor(hash: string, hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]> {
+  async #decideVisitor(hash: string, hits: Hit[], caps: Caps): Promise<Outcome[]> {
     const visitors = this.#db.collection<VisitorDoc>('stats_visitors')
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const doc = await visitors.findOne({ hash })
       const stored = new Map<string, VisitorState>(
         doc ? [[hash, { lastSeen: doc.lastSeen, minute: doc.minute, minuteViews: doc.minuteViews }]] : [],
       )
-      const { outcomes, changed } = decideBatch(hits, stored, maxViewsPerMinute)
+      // Visitors of this address in the last hour: read, not locked (MongoDB: a burst from one
+      // address across processes can pass the cap by the visitors decided at the same moment).
+      const address = hits.find((hit) => hit.kind === 'view')?.address
+      const perAddress = new Map<string, number>()
+      if (!doc && address) perAddress.set(address, await visitors.countDocuments({ address }))
+      const { outcomes, changed } = decideBatch(hits, stored, caps, perAddress)
       const next = changed.get(hash)
       if (!next) return outcomes
       try {

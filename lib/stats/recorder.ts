@@ -1,4 +1,4 @@
-import type { Hit, Outcome } from './counting'
+import type { Caps, Hit, Outcome } from './counting'
 import type { StatsStore } from './store'
 
 type Pending = { hit: Hit; resolve: (outcome: Outcome) => void; reject: (error: unknown) => void }
@@ -13,16 +13,13 @@ export class Recorder {
   #pending: Pending[] = []
   #draining: Promise<void> | null = null
   #store: StatsStore
-  #maxViewsPerMinute: number
+  #caps: Caps
   #maxBatch: number
   #afterCommit: () => void
 
-  constructor(
-    store: StatsStore,
-    options: { maxViewsPerMinute: number; maxBatch?: number; afterCommit?: () => void },
-  ) {
+  constructor(store: StatsStore, options: { caps: Caps; maxBatch?: number; afterCommit?: () => void }) {
     this.#store = store
-    this.#maxViewsPerMinute = options.maxViewsPerMinute
+    this.#caps = options.caps
     this.#maxBatch = options.maxBatch ?? 1000
     this.#afterCommit = options.afterCommit ?? (() => undefined)
   }
@@ -42,7 +39,7 @@ export class Recorder {
         try {
           const outcomes = await this.#store.record(
             batch.map((item) => item.hit),
-            this.#maxViewsPerMinute,
+            this.#caps,
           )
           this.#afterCommit()
           batch.forEach((item, index) => item.resolve(outcomes[index]))

@@ -1,6 +1,6 @@
 import { chooseDatabase } from '../db/choose'
 import { DEFAULT_SITE_ID } from '../sites'
-import type { Outcome } from './counting'
+import type { Caps, Outcome } from './counting'
 import { Recorder } from './recorder'
 import { DEFAULT_SETTINGS, type StatsSettings, type StatsStore, type Summary } from './store'
 import { newSalt } from './visitor'
@@ -11,6 +11,8 @@ export type StatsServiceOptions = {
   now?: () => number
   /** Page views one visitor may make in a clock minute; more are dropped and counted as filtered. */
   maxViewsPerMinute?: number
+  /** New visitors one client address may add in an hour; more are dropped and counted as filtered. */
+  maxVisitorsPerAddress?: number
   /** How long `GET /api/stats` answers from memory (the issue allows up to 30 s). */
   summaryTtlMs?: number
 }
@@ -27,6 +29,8 @@ export type StatsService = {
 }
 
 export const DEFAULT_MAX_VIEWS_PER_MINUTE = 30
+/** A commune office or a mobile carrier's shared address carries many people: generous. */
+export const DEFAULT_MAX_VISITORS_PER_ADDRESS = 300
 const SETTINGS_TTL_MS = 30_000
 const PRUNE_EVERY_MS = 10 * 60_000
 
@@ -65,9 +69,14 @@ const cached = <T>(read: () => Promise<T>, ttlMs: number, now: () => number) => 
 export const openStatsService = async (options: StatsServiceOptions = {}): Promise<StatsService> => {
   const now = options.now ?? Date.now
   const store = await openStore(options.databaseUri ?? process.env.DATABASE_URI)
-  const maxViewsPerMinute =
-    options.maxViewsPerMinute ??
-    (Number(process.env.STATS_MAX_VIEWS_PER_MINUTE) || DEFAULT_MAX_VIEWS_PER_MINUTE)
+  const caps: Caps = {
+    viewsPerMinute:
+      options.maxViewsPerMinute ??
+      (Number(process.env.STATS_MAX_VIEWS_PER_MINUTE) || DEFAULT_MAX_VIEWS_PER_MINUTE),
+    visitorsPerAddress:
+      options.maxVisitorsPerAddress ??
+      (Number(process.env.STATS_MAX_VISITORS_PER_ADDRESS) || DEFAULT_MAX_VISITORS_PER_ADDRESS),
+  }
 
   // A failed read is logged, and counting goes on with the defaults until the next read works.
   const readSettings = () =>
@@ -95,7 +104,7 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
     clear: () => summaries.forEach((entry) => entry.clear()),
   }
   // This process's own hits show at once; other processes' within the summary's lifetime.
-  const recorder = new Recorder(store, { maxViewsPerMinute, afterCommit: summary.clear })
+  const recorder = new Recorder(store, { caps, afterCommit: summary.clear })
 
   const salts = new Map<string, Promise<string>>()
   const salt = (day: string): Promise<string> => {

@@ -1,6 +1,14 @@
 import { type Client, createClient, type InValue } from '@libsql/client'
 
-import { ALL_TIME, decideBatch, type Hit, type Outcome, tally, type VisitorState } from './counting'
+import {
+  ALL_TIME,
+  type Caps,
+  decideBatch,
+  type Hit,
+  type Outcome,
+  tally,
+  type VisitorState,
+} from './counting'
 import { DEFAULT_SETTINGS, RETENTION_MS, type StatsSettings, type StatsStore, type Summary } from './store'
 import { RAW_SCHEMA } from '../db/rawSchema'
 import { vnDayKey, vnMonthKey } from './time'
@@ -57,11 +65,11 @@ export class SqliteStatsStore implements StatsStore {
     return this.#client.execute({ sql, args })
   }
 
-  record(hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]> {
+  record(hits: Hit[], caps: Caps): Promise<Outcome[]> {
     return this.#serial(async () => {
       await this.#run('BEGIN IMMEDIATE')
       try {
-        const outcomes = await this.#recordInTransaction(hits, maxViewsPerMinute)
+        const outcomes = await this.#recordInTransaction(hits, caps)
         await this.#run('COMMIT')
         return outcomes
       } catch (error) {
@@ -71,7 +79,7 @@ export class SqliteStatsStore implements StatsStore {
     })
   }
 
-  async #recordInTransaction(hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]> {
+  async #recordInTransaction(hits: Hit[], caps: Caps): Promise<Outcome[]> {
     const visitors = [...new Set(hits.flatMap((hit) => (hit.kind === 'view' ? [hit.visitor] : [])))]
     const stored = new Map<string, VisitorState>()
     for (const group of chunks(visitors)) {
@@ -87,14 +95,31 @@ export class SqliteStatsStore implements StatsStore {
         })
       }
     }
-    const { outcomes, changed } = decideBatch(hits, stored, maxViewsPerMinute)
+    // Visitors per address in the last hour (visitor rows live two visit gaps: an hour).
+    const addresses = [...new Set(hits.flatMap((hit) => (hit.kind === 'view' ? [hit.address] : [])))]
+    const perAddress = new Map<string, number>()
+    for (const group of chunks(addresses)) {
+      const { rows } = await this.#run(
+        `SELECT address, count(*) AS n FROM ${VISITORS} WHERE address IN (${group.map(() => '?').join(',')}) GROUP BY address`,
+        group,
+      )
+      for (const row of rows) perAddress.set(String(row.address), Number(row.n))
+    }
+    const { outcomes, changed } = decideBatch(hits, stored, caps, perAddress)
 
     for (const group of chunks([...changed])) {
       await this.#run(
-        `INSERT INTO ${VISITORS} (hash, site, last_seen, minute, minute_views) VALUES ${placeholders(group.length, 5)}
+        `INSERT INTO ${VISITORS} (hash, site, address, last_seen, minute, minute_views) VALUES ${placeholders(group.length, 6)}
          ON CONFLICT (hash) DO UPDATE SET last_seen = excluded.last_seen, minute = excluded.minute,
            minute_views = excluded.minute_views`,
-        group.flatMap(([hash, state]) => [hash, state.site, state.lastSeen, state.minute, state.minuteViews]),
+        group.flatMap(([hash, state]) => [
+          hash,
+          state.site,
+          state.address,
+          state.lastSeen,
+          state.minute,
+          state.minuteViews,
+        ]),
       )
     }
 

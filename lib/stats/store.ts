@@ -1,4 +1,4 @@
-import type { Hit, Outcome } from './counting'
+import type { Caps, Hit, Outcome } from './counting'
 import type { Millis } from './windows'
 
 /** The four public figures, as `GET /api/stats` returns them. */
@@ -19,7 +19,7 @@ export const DEFAULT_SETTINGS: StatsSettings = { totalOffset: 0, honourDoNotTrac
  */
 export interface StatsStore {
   /** Decides and counts a batch atomically; one outcome per hit, in order. */
-  record(hits: Hit[], maxViewsPerMinute: number): Promise<Outcome[]>
+  record(hits: Hit[], caps: Caps): Promise<Outcome[]>
   /** The public figures of one site. */
   summary(now: Millis, settings: StatsSettings, site: string): Promise<Summary>
   settings(): Promise<StatsSettings>

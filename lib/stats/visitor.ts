@@ -8,4 +8,8 @@ import { createHash, randomBytes } from 'node:crypto'
 export const visitorHash = (salt: string, site: string, address: string, userAgent: string): string =>
   createHash('sha256').update(`${salt}\n${site}\n${address}\n${userAgent}`).digest('hex').slice(0, 32)
 
+/** The client address alone, hashed the same way (salted, per site): for the per-address cap on new visitors. */
+export const addressHash = (salt: string, site: string, address: string): string =>
+  createHash('sha256').update(`${salt}\naddress\n${site}\n${address}`).digest('hex').slice(0, 32)
+
 export const newSalt = (): string => randomBytes(32).toString('hex')

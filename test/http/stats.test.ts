@@ -221,4 +221,21 @@ describe('bad beacons', () => {
     expect(after.visits - before.visits).toBe(1)
     expect(after.page_views - before.page_views + after.rate_limited - before.rate_limited).toBe(40)
   })
+
+  it('lets one address add at most STATS_MAX_VISITORS_PER_ADDRESS visitors, however it names its browser', async () => {
+    const before = await allTime()
+    const cap = 300
+    const outcomes = await pool(
+      Array.from({ length: cap + 10 }, (_, n) => async () => {
+        const headers = { 'user-agent': userAgent(20_000 + n), 'x-forwarded-for': '10.98.0.7' }
+        return (await (await hit(baseUrl(), { path: '/' }, headers)).json()).outcome as string
+      }),
+      16,
+    )
+    expect(outcomes.filter((o) => o === 'visit')).toHaveLength(cap)
+    expect(outcomes.filter((o) => o === 'rate-limited')).toHaveLength(10)
+    const after = await allTime()
+    expect(after.visits - before.visits).toBe(cap)
+    expect(after.rate_limited - before.rate_limited).toBe(10)
+  })
 })

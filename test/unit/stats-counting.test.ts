@@ -38,13 +38,13 @@ describe('tally', () => {
     const beforeMidnight = Date.parse('2024-07-31T16:59:00.000Z') // 23:59, 31/7 in Việt Nam
     const afterMidnight = Date.parse('2024-07-31T17:01:00.000Z') // 00:01, 1/8
     const hits: Hit[] = [
-      { at: beforeMidnight, site: 'default', kind: 'view', visitor: 'a', path: '/' },
-      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'a', path: '/' },
+      { at: beforeMidnight, site: 'default', kind: 'view', visitor: 'a', address: 'x', path: '/' },
+      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'a', address: 'x', path: '/' },
       { at: afterMidnight, site: 'default', kind: 'bot' },
-      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'b', path: '/xa' },
-      { at: afterMidnight, site: 'xa-ba-son', kind: 'view', visitor: 'c', path: '/xa' },
+      { at: afterMidnight, site: 'default', kind: 'view', visitor: 'b', address: 'x', path: '/xa' },
+      { at: afterMidnight, site: 'xa-ba-son', kind: 'view', visitor: 'c', address: 'x', path: '/xa' },
     ]
-    const { outcomes } = decideBatch(hits, new Map(), 1)
+    const { outcomes } = decideBatch(hits, new Map(), { viewsPerMinute: 1, visitorsPerAddress: 100 })
     expect(outcomes).toEqual(['visit', 'view', 'filtered', 'visit', 'visit'])
     const { counters, pages } = tally(hits, outcomes)
     expect(counters.get(`default\n${'2024-07-31'}`)?.delta).toMatchObject({
@@ -104,5 +104,36 @@ describe('client address', () => {
 
   it('ignores X-Forwarded-For from anyone else', () => {
     expect(clientAddress('203.0.113.9', '198.51.100.1', trusted)).toBe('203.0.113.9')
+  })
+})
+
+describe('the per-address cap on new visitors', () => {
+  it('stops an address from adding more visitors than the cap, counting the rest as rate-limited', () => {
+    const at = Date.parse('2026-12-01T03:00:00.000Z')
+    const hits: Hit[] = Array.from({ length: 5 }, (_, n) => ({
+      at,
+      site: 'default',
+      kind: 'view' as const,
+      visitor: `ua-${n}`,
+      address: 'one-address',
+      path: '/',
+    }))
+    const caps = { viewsPerMinute: 30, visitorsPerAddress: 3 }
+    expect(decideBatch(hits, new Map(), caps).outcomes).toEqual([
+      'visit',
+      'visit',
+      'visit',
+      'rate-limited',
+      'rate-limited',
+    ])
+    // Visitors already stored for the address count too; a known visitor is never refused by it.
+    const stored = new Map([['ua-0', { lastSeen: at - 60_000, minute: 0, minuteViews: 0 }]])
+    expect(decideBatch(hits, stored, caps, new Map([['one-address', 3]])).outcomes).toEqual([
+      'view',
+      'rate-limited',
+      'rate-limited',
+      'rate-limited',
+      'rate-limited',
+    ])
   })
 })
