@@ -199,7 +199,16 @@ const WRITE_OPERATIONS = new Set(['update', 'delete'])
  * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
  * touched: it asks for what it needs.
  */
-export const apiQueryGuard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const apiQueryGuard: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  // A read the server makes itself inside an API request (a hook, with the server's rights) is
+  // not the client's query.
+  if (overrideAccess === true) return args
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return args
   const reads = READ_OPERATIONS.has(operation)
   if (!reads && !WRITE_OPERATIONS.has(operation)) return args

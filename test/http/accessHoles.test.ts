@@ -129,6 +129,44 @@ describe('a partner’s day and state hold on every read', () => {
   })
 })
 
+describe('document locks', () => {
+  const me = async (token: string) => (await request('/api/users/me', { token })).body.user.id as number
+  const lock = (token: string, userId: number, articleId: number) =>
+    request('/api/payload-locked-documents', {
+      method: 'POST',
+      token,
+      json: {
+        document: { relationTo: 'articles', value: articleId },
+        user: { relationTo: 'users', value: userId },
+      },
+    })
+
+  it('are taken only by staff who may edit the document, and released by their owner or an editor', async () => {
+    const [editorId, journalistId] = [await me(tokens.editor), await me(tokens.journalist)]
+    const published = (await request('/api/articles?limit=1&depth=0', { token: tokens.editor })).body.docs[0]
+    const draft = await request('/api/articles?draft=true', {
+      method: 'POST',
+      token: tokens.journalist,
+      json: { title: `Bản nháp để khoá ${Date.now()}`, authors: [journalistId] },
+    })
+    expect(draft.status, draft.text).toBe(201)
+
+    const foreign = await lock(tokens.journalist, journalistId, published.id)
+    expect(foreign.status, foreign.text).toBe(403)
+    const own = await lock(tokens.journalist, journalistId, draft.body.doc.id)
+    expect(own.status, own.text).toBe(201)
+    const editors = await lock(tokens.editor, editorId, published.id)
+    expect(editors.status, editors.text).toBe(201)
+
+    const released = (token: string, id: number) =>
+      request(`/api/payload-locked-documents/${id}`, { method: 'DELETE', token })
+    expect([403, 404]).toContain((await released(tokens.journalist, editors.body.doc.id)).status)
+    expect((await released(tokens.editor, editors.body.doc.id)).status).toBe(200)
+    expect((await released(tokens.editor, own.body.doc.id)).status).toBe(200)
+    expect((await request('/api/payload-locked-documents')).status).toBe(403)
+  })
+})
+
 describe('versions', () => {
   it('are staff’s: anonymous readers and GraphQL get none', async () => {
     expect((await request('/api/communes/versions')).status).toBe(403)
