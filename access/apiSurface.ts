@@ -16,6 +16,9 @@ export const PUBLIC_COLLECTIONS = [
   'media',
 ] as const
 
+/** Collections that keep versions: `/api/<collection>/versions…` exists for these only. */
+export const VERSIONED_COLLECTIONS = ['articles', 'communes'] as const
+
 /** Globals anyone may read. */
 export const PUBLIC_GLOBALS = ['site-settings', 'related-links'] as const
 

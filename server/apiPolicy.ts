@@ -6,11 +6,13 @@ import {
   PUBLIC_COLLECTIONS,
   PUBLIC_GLOBALS,
   STAFF_COLLECTIONS,
+  VERSIONED_COLLECTIONS,
 } from '../access/apiSurface'
 
 const KNOWN = new Set<string>([...PUBLIC_COLLECTIONS, ...STAFF_COLLECTIONS, ...OTHER_API_SEGMENTS])
 const READABLE_COLLECTIONS = new Set<string>(PUBLIC_COLLECTIONS)
 const READABLE_GLOBALS = new Set<string>(PUBLIC_GLOBALS)
+const VERSIONED = new Set<string>(VERSIONED_COLLECTIONS)
 
 /** A request made with a partner's key (`Authorization: partners API-Key …`). */
 export const isPartnerRequest = (req: IncomingMessage): boolean =>
@@ -30,7 +32,13 @@ export type PolicyVerdict = { ok: true } | { ok: false; status: 403 | 404; messa
 export const apiPolicy = (req: IncomingMessage, pathname: string): PolicyVerdict => {
   const segments = pathname.split('/').slice(2)
   const first = segments[0] ?? ''
-  if ((first && !KNOWN.has(first)) || CLOSED_API_PATHS.some((pattern) => pattern.test(pathname))) {
+  // Versions of a collection that keeps none: Payload answers a restore of one with a 500.
+  const noVersions = segments[1] === 'versions' && !VERSIONED.has(first) && first !== 'globals'
+  if (
+    (first && !KNOWN.has(first)) ||
+    noVersions ||
+    CLOSED_API_PATHS.some((pattern) => pattern.test(pathname))
+  ) {
     return { ok: false, status: 404, message: 'no such API route' }
   }
   if (!isPartnerRequest(req)) return { ok: true }

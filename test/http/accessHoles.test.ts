@@ -199,6 +199,8 @@ describe('bad requests get a 4xx without internals', () => {
     ['GET', '/api/media/file/khong-co-tep-nay.jpg', 404],
     ['POST', '/api/users/verify/abc', 404],
     ['GET', '/api/payload-migrations', 404],
+    ['POST', '/api/categories/versions/-1', 404],
+    ['GET', '/api/stats-counters/versions/1', 404],
     ['GET', '/api/khong-co-bo-suu-tap', 404],
     ['GET', '/api/khong-co/abc/def', 404],
     ['GET', '/api/articles/count?where[publishedAt][equals]=notadate', 400],

@@ -103,7 +103,7 @@ const restQuery = (r: ReturnType<typeof generator>): string => {
   const parts: string[] = []
   for (let n = 1 + r.int(4); n > 0; n -= 1) {
     const value = encodeURIComponent(r.pick(NASTY))
-    switch (r.int(6)) {
+    switch (r.int(7)) {
       case 0:
         parts.push(`where[${r.pick(FIELDS)}][${r.pick(OPERATORS)}]=${value}`)
         break
@@ -120,6 +120,17 @@ const restQuery = (r: ReturnType<typeof generator>): string => {
         break
       case 4:
         parts.push(`select[${r.pick(FIELDS)}]=${r.pick(['true', 'false', value])}`)
+        break
+      case 5:
+        parts.push(
+          `joins[${r.pick(['articles', 'events', 'communesMeeting', ...FIELDS])}]${r.pick([
+            `[where][${r.pick(FIELDS)}][${r.pick(OPERATORS)}]`,
+            '[sort]',
+            '[limit]',
+            '[page]',
+            '',
+          ])}=${value}`,
+        )
         break
       default:
         parts.push(`${r.pick(['where', 'select', 'populate', 'draft', 'locale', 'joins', 'trash'])}=${value}`)
@@ -230,6 +241,52 @@ describe(`generated bad input (FUZZ_SEED=${SEED})`, () => {
       Array.from({ length: CASES }, () => {
         const path = `/api/${r.pick(COLLECTIONS)}${r.next() < 0.2 ? `/${encodeURIComponent(r.pick(NASTY))}` : ''}?${restQuery(r)}`
         return { label: `GET ${path.slice(0, 300)}`, run: () => status(path) }
+      }),
+    )
+  })
+
+  it(`Payload's other routes (counts, versions, files, accounts, locks, jobs): ${CASES} cases`, async () => {
+    const r = generator(SEED + 4)
+    const nasty = () => encodeURIComponent(r.pick(NASTY))
+    const routes = [
+      () => `/api/${r.pick(COLLECTIONS)}/count?${restQuery(r)}`,
+      () => `/api/${r.pick(COLLECTIONS)}/versions?${restQuery(r)}`,
+      () => `/api/${r.pick(COLLECTIONS)}/versions/${nasty()}`,
+      () => `/api/media/file/${nasty()}`,
+      () => `/api/users/me`,
+      () => `/api/access`,
+      () => `/api/payload-locked-documents?${restQuery(r)}`,
+      () => `/api/payload-preferences/${nasty()}`,
+      () => `/api/payload-jobs?${restQuery(r)}`,
+      () => `/api/payload-migrations`,
+      () => `/api/users/verify/${nasty()}`,
+      () => `/api/users/unlock`,
+      () => `/api/users/forgot-password`,
+      () => `/api/users/reset-password`,
+      () => `/api/users/login`,
+      () => `/api/globals/${r.pick(['site-settings', 'related-links', 'khong-co'])}?${restQuery(r)}`,
+      () => `/api/${nasty()}/${nasty()}`,
+    ]
+    await check(
+      Array.from({ length: CASES }, () => {
+        const path = r.pick(routes)()
+        const method = r.pick(['GET', 'GET', 'POST', 'PATCH', 'DELETE'])
+        const body =
+          method === 'GET'
+            ? undefined
+            : r.pick([
+                r.pick(NASTY),
+                JSON.stringify({ email: r.pick(NASTY), token: r.pick(NASTY), password: r.pick(NASTY) }),
+              ])
+        return {
+          label: `${method} ${path.slice(0, 300)}`,
+          run: () =>
+            status(path, {
+              method,
+              body,
+              headers: body ? { 'content-type': 'application/json' } : undefined,
+            }),
+        }
       }),
     )
   })

@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS, STAFF_COLLECTIONS } from '../../access/apiSurface'
+import {
+  PUBLIC_COLLECTIONS,
+  PUBLIC_GLOBALS,
+  STAFF_COLLECTIONS,
+  VERSIONED_COLLECTIONS,
+} from '../../access/apiSurface'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 /**
@@ -43,6 +48,11 @@ describe('the API surface the server layer knows', () => {
         slug,
       ).toBe(true)
     }
+  })
+
+  it('lists the collections that keep versions', () => {
+    const versioned = payload.config.collections.filter((c) => c.versions).map((c) => c.slug)
+    expect(versioned.sort()).toEqual([...VERSIONED_COLLECTIONS].sort())
   })
 
   it('lists every global, public exactly when anonymous readers may read it', async () => {
