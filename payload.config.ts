@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { articleEditor } from './fields/richText'
 import { globals } from './globals'
 import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
+import { graphqlWithheldField } from './hooks/graphqlWithheldField'
 import { storageFailureResponse } from './hooks/storageFailureResponse'
 import { databaseAdapter } from './lib/db/adapter'
 import { corsOrigins, payloadSecret } from './lib/env'
@@ -42,7 +43,7 @@ export default withLockRules(
     db: databaseAdapter(),
     secret: payloadSecret(),
     i18n: adminI18n,
-    hooks: { afterError: [storageFailureResponse, fieldErrorsInResponse] },
+    hooks: { afterError: [storageFailureResponse, fieldErrorsInResponse, graphqlWithheldField] },
     sharp,
     serverURL: process.env.SERVER_URL || undefined,
     cors: corsOrigins(),

@@ -178,6 +178,17 @@ describe('versions', () => {
   })
 })
 
+describe('GraphQL', () => {
+  it('reports what an account may not see as a 403, not an internal error', async () => {
+    const anonymous = await graphql('{ Access { canAccessAdmin } }')
+    const error = anonymous.body.errors?.[0]
+    expect(error?.extensions?.statusCode).toBe(403)
+    expect(error?.message).toMatch(/canAccessAdmin is not available/)
+    const admin = await graphql('{ Access { canAccessAdmin } }', tokens.admin)
+    expect(admin.body.data.Access.canAccessAdmin).toBe(true)
+  })
+})
+
 describe('redirects', () => {
   it.each([
     '/%5Cevil.example',
