@@ -7,7 +7,6 @@ import { clientAddress, type TrustedProxies } from '../lib/net/clientAddress'
 import type { ApiLimits } from './apiLimits'
 import { sendError } from './json'
 import type { SharedRateLimiter } from './rateLimit'
-import type { Site } from './sites'
 
 /**
  * Who a request counts against: its credential (an API key or a session, hashed, never kept), or
@@ -44,10 +43,15 @@ export const createApiFront =
     limiter: SharedRateLimiter
     trusted: TrustedProxies
   }) =>
-  async (req: IncomingMessage, res: ServerResponse, site: Site | null, search: string): Promise<boolean> => {
+  async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    siteId: string | null,
+    search: string,
+  ): Promise<boolean> => {
     const { key, authenticated } = clientKey(req, trusted)
     const limit = authenticated ? limits.authenticated : limits.anonymous
-    const verdict = await limiter.take(`${site?.id ?? 'unknown-host'}|${key}`, limit)
+    const verdict = await limiter.take(`${siteId ?? 'unknown-host'}|${key}`, limit)
     res.setHeader('x-ratelimit-limit', String(limit))
     res.setHeader('x-ratelimit-remaining', String(verdict.remaining))
     if (!verdict.allowed) {

@@ -56,18 +56,25 @@ const limiter = await openRateLimiter(database, config.rate.windowSeconds)
 const apiFront = createApiFront({ limits: config.rate, limiter, trusted: trustedProxies() })
 const resolveSite = siteResolver(configuredSites(process.env, config.port))
 
-/** What a read of `url` on `host` is, for a request that passed the target check. */
+const KEPT_KINDS = new Set(['page', 'file', 'api'])
+
+/**
+ * What a request for `url` on `host` is, once per request: its route, its site and, when its
+ * answer may be kept (`mayKeep`: an anonymous read without an Origin, on a route whose answers can
+ * be), its key in the memory of answers.
+ */
 const decide = (
   url: string,
   pathname: string,
   search: string,
   host: string,
   anonymous: boolean,
-  keepable: boolean,
+  mayKeep: boolean,
 ): Decided => {
   const route = routeOf(pathname)
   const site = resolveSite(host)
-  const key = keepable && site ? answerKey(site.id, host, pathname, search) : null
+  const key =
+    mayKeep && site && KEPT_KINDS.has(route.kind) ? answerKey(site.id, host, pathname, search) : null
   return { route, siteId: site?.id ?? null, key, host, url, anonymous }
 }
 
@@ -89,8 +96,6 @@ const changes = await startChangeSync({
 })
 const pipeline = createPipeline({ handle, memo, changes })
 
-const KEPT_KINDS = new Set(['page', 'file', 'api'])
-
 const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const method = req.method ?? 'GET'
   const target = parseRequestTarget(req.url ?? '/', method)
@@ -104,9 +109,9 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
   const { pathname, search } = target.target
   const anonymous = isAnonymous(req.headers)
   const read = method === 'GET' || method === 'HEAD'
-  const route = routeOf(pathname)
-  const keepable = read && anonymous && !req.headers.origin && KEPT_KINDS.has(route.kind)
-  const decided = decide(req.url ?? '/', pathname, search, req.headers.host ?? '', anonymous, keepable)
+  const mayKeep = read && anonymous && !req.headers.origin
+  const decided = decide(req.url ?? '/', pathname, search, req.headers.host ?? '', anonymous, mayKeep)
+  const { route } = decided
 
   const body = checkBody(req, bodyCap(route, pathname, config.bodies))
   if (!body.ok) {
@@ -118,7 +123,7 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
   if (route.kind === 'api' || route.kind === 'graphql') {
     const policy = apiPolicy(req, pathname)
     if (!policy.ok) return sendError(res, policy.status, policy.message)
-    if (await apiFront(req, res, resolveSite(req.headers.host), search)) return
+    if (await apiFront(req, res, decided.siteId, search)) return
   }
   if (decided.key && !req.headers.rsc && memo.answer(decided.key, req, res)) return
   pipeline.toNext(req, res, decided)
