@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { withLockRules } from './access/locks'
+import { withPayloadCollectionRules } from './access/payloadCollections'
 import { collections } from './collections'
 import { articleEditor } from './fields/richText'
 import { globals } from './globals'
@@ -19,7 +19,7 @@ import { adminI18n, adminTimezones } from './lib/i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default withLockRules(
+export default withPayloadCollectionRules(
   buildConfig({
     admin: {
       user: 'users',

@@ -19,6 +19,9 @@ export const PUBLIC_COLLECTIONS = [
 /** Collections that keep versions: `/api/<collection>/versions…` exists for these only. */
 export const VERSIONED_COLLECTIONS = ['articles', 'communes'] as const
 
+/** Globals that keep versions: `/api/globals/<global>/versions…` exists for these only. */
+export const VERSIONED_GLOBALS = [] as const
+
 /** Globals anyone may read. */
 export const PUBLIC_GLOBALS = ['site-settings', 'related-links'] as const
 
@@ -50,4 +53,8 @@ export const CLOSED_API_PATHS = [
   /^\/api\/payload-migrations(\/|$)/,
   // Accounts are not verified by email: Payload answers any token with a 500.
   /^\/api\/users\/verify(\/|$)/,
+  // No task runs on a schedule (publishing is scheduled per document): Payload answers a 500.
+  /^\/api\/payload-jobs\/handle-schedules(\/|$)/,
+  // No upload collection fetches files from URLs (and the server would make outside requests).
+  /^\/api\/[^/]+\/paste-url(\/|$)/,
 ]

@@ -2,15 +2,15 @@ import {
   type Access,
   APIError,
   type CollectionBeforeChangeHook,
-  type SanitizedConfig,
+  type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
 
-import { isEditorUser, isStaffUser } from './roles'
+import { isAdminUser, isEditorUser, isStaffUser } from './roles'
 
-const LOCKS = 'payload-locked-documents'
+export const LOCKS = 'payload-locked-documents'
 
-/** A lock is read by staff (the admin shows who holds a document) and never by anyone else. */
+/** Locks are taken by staff only. */
 const staffOnly: Access = ({ req }) => isStaffUser(req.user)
 
 /** A lock is released or changed by its owner, an editor or an admin. */
@@ -43,12 +43,48 @@ const mayEdit = async (
   return totalDocs > 0
 }
 
-/** Only staff who may edit a document may lock it (a journalist cannot lock an editor's article). */
-const mayLock: CollectionBeforeChangeHook = async ({ data, req }) => {
+/**
+ * Editors and admins read every lock (the admin shows who is editing what). A journalist reads
+ * their own locks and those on documents they may edit: the admin needs those to say "someone
+ * else is editing this"; who edits the rest is none of their business. Locks live only while
+ * someone edits, so the list asked about is short.
+ */
+const readableLocks: Access = async ({ req }) => {
+  if (isEditorUser(req.user)) return true
+  if (!isStaffUser(req.user) || !req.user) return false
+  const { docs } = await req.payload.find({
+    collection: LOCKS,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const editable: (number | string)[] = []
+  for (const lock of docs as { id: number | string; document?: { relationTo?: string; value?: unknown } }[]) {
+    const relationTo = lock.document?.relationTo
+    const id = idOf(lock.document?.value)
+    if (relationTo && id !== undefined && (await mayEdit(req, relationTo, id))) editable.push(lock.id)
+  }
+  const visible: Where = { or: [{ 'user.value': { equals: req.user.id } }, { id: { in: editable } }] }
+  return visible
+}
+
+const idOf = (value: unknown): number | string | undefined => {
+  const id = typeof value === 'object' && value ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
+
+/**
+ * Only staff who may edit a document may lock it (a journalist cannot lock an editor's article),
+ * and a lock names its taker: nobody but an admin takes a lock in someone else's name.
+ */
+const mayLock: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
+  const holder = idOf((data as { user?: { value?: unknown } }).user?.value)
+  if (operation === 'create' && !isAdminUser(req.user) && holder !== undefined && holder !== req.user?.id)
+    throw new APIError('a lock is taken in one’s own name', 403, null, true)
   if (isEditorUser(req.user)) return data
   const document = (data as { document?: { relationTo?: string; value?: unknown } }).document
-  const target = document?.value as { id?: number | string } | number | string | undefined
-  const id = typeof target === 'object' ? target?.id : target
+  const id = idOf(document?.value)
   const allowed =
     document?.relationTo && id !== undefined ? await mayEdit(req, document.relationTo, id) : false
   if (!allowed) throw new APIError('only staff who may edit a document may lock it', 403, null, true)
@@ -57,22 +93,17 @@ const mayLock: CollectionBeforeChangeHook = async ({ data, req }) => {
 
 /**
  * Payload makes the document-locks collection itself, with "any signed-in account" for every
- * operation. After the config is built, its rules become the newsroom's: staff read, only
+ * operation. Its rules become the newsroom's: staff read (journalists what concerns them), only
  * those who may edit a document lock it, and only the lock's owner, an editor or an admin
- * releases it.
+ * releases it. Applied by access/payloadCollections.ts once the config is built.
  */
-export const withLockRules = async (built: Promise<SanitizedConfig>): Promise<SanitizedConfig> => {
-  const config = await built
-  const locks = config.collections.find((collection) => collection.slug === LOCKS)
-  if (locks) {
-    locks.access = {
-      ...locks.access,
-      read: staffOnly,
-      create: staffOnly,
-      update: ownerOrEditor,
-      delete: ownerOrEditor,
-    }
-    locks.hooks = { ...locks.hooks, beforeChange: [...(locks.hooks?.beforeChange ?? []), mayLock] }
+export const applyLockRules = (locks: SanitizedCollectionConfig): void => {
+  locks.access = {
+    ...locks.access,
+    read: readableLocks,
+    create: staffOnly,
+    update: ownerOrEditor,
+    delete: ownerOrEditor,
   }
-  return config
+  locks.hooks = { ...locks.hooks, beforeChange: [...(locks.hooks?.beforeChange ?? []), mayLock] }
 }

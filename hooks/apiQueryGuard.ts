@@ -189,12 +189,12 @@ const READ_OPERATIONS = new Set([
 ])
 /** Reads that return pages of documents: capped for the public. */
 const LIST_OPERATIONS = new Set(['read', 'findVersions'])
-/** Writes that may take a `where` (bulk update and delete). */
-const WRITE_OPERATIONS = new Set(['update', 'delete'])
+/** Writes: bulk update and delete take a `where`; every write answers with documents (`select`, `joins`, `depth`). */
+const WRITE_OPERATIONS = new Set(['create', 'update', 'delete', 'restoreVersion'])
 
 /**
- * Every read through REST or GraphQL (lists, single documents, counts, versions) and every bulk
- * write's `where`: malformed `limit`, `depth`, `page`, `where`, `sort` or `select` get
+ * Every read through REST or GraphQL (lists, single documents, counts, versions) and every
+ * write (its body must be an object; a bulk write's `where` is checked): malformed `limit`, `depth`, `page`, `where`, `sort` or `select` get
  * a 400 with a message (Payload answered some with 500), unknown IDs a 404, and requests by
  * anyone but staff are capped at 100 documents and depth 3. The local API (our pages) is not
  * touched: it asks for what it needs.
@@ -213,6 +213,14 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({
   const reads = READ_OPERATIONS.has(operation)
   if (!reads && !WRITE_OPERATIONS.has(operation)) return args
   if (reads) await countPartnerRequest(req)
+  // A JSON body that is not an object (`null`, `0`, a list): Payload's writes fail on it with a 500.
+  const data = (args as { data?: unknown }).data
+  if (
+    (operation === 'create' || operation === 'update') &&
+    (typeof data !== 'object' || data === null || Array.isArray(data))
+  ) {
+    throw badRequest('the body must be a JSON object of fields, such as {"title": "…"}')
+  }
   const query = req.query as Record<string, unknown> | undefined
   for (const name of ['limit', 'depth', 'page']) checkWhole(query, name)
   const fields = fieldsByName(collection)

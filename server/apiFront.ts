@@ -29,9 +29,7 @@ const clientKey = (
 
 /**
  * In front of Payload's API (routes of kind `api` and `graphql`): the shared rate limit (429 with
- * Retry-After past it), and the one malformed query Payload answers with 500 before any hook runs
- * (`where` given as a plain string). Everything else about queries is checked by
- * hooks/apiQueryGuard.ts, inside Payload. Resolves true when it answered.
+ * Retry-After past it). Resolves true when it answered.
  */
 export const createApiFront =
   ({
@@ -43,12 +41,7 @@ export const createApiFront =
     limiter: SharedRateLimiter
     trusted: TrustedProxies
   }) =>
-  async (
-    req: IncomingMessage,
-    res: ServerResponse,
-    siteId: string | null,
-    search: string,
-  ): Promise<boolean> => {
+  async (req: IncomingMessage, res: ServerResponse, siteId: string | null): Promise<boolean> => {
     const { key, authenticated } = clientKey(req, trusted)
     const limit = authenticated ? limits.authenticated : limits.anonymous
     const verdict = await limiter.take(`${siteId ?? 'unknown-host'}|${key}`, limit)
@@ -64,10 +57,6 @@ export const createApiFront =
           'retry-after': retry,
         },
       )
-      return true
-    }
-    if (new URLSearchParams(search).has('where')) {
-      sendError(res, 400, 'where must be an object, such as where[title][like]=nông thôn')
       return true
     }
     return false

@@ -120,10 +120,10 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     return
   }
   if (route.kind === 'stats') return stats.handle(pathname, decided.siteId, req, res)
-  if (route.kind === 'api' || route.kind === 'graphql') {
-    const policy = apiPolicy(req, pathname)
+  if (route.kind === 'api' || route.kind === 'graphql' || route.kind === 'jobs') {
+    const policy = apiPolicy(req, pathname, search)
     if (!policy.ok) return sendError(res, policy.status, policy.message)
-    if (await apiFront(req, res, decided.siteId, search)) return
+    if (route.kind !== 'jobs' && (await apiFront(req, res, decided.siteId))) return
   }
   if (decided.key && !req.headers.rsc && memo.answer(decided.key, req, res)) return
   pipeline.toNext(req, res, decided)

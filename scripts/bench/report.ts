@@ -3,6 +3,7 @@ import fs from 'node:fs'
 
 import type { BeaconResult } from './beacon'
 import type { FirstLoad } from './firstLoad'
+import { replaceSection } from '../lib/readmeSection'
 
 export type Row = {
   name: string
@@ -125,14 +126,8 @@ export const formatReport = (report: Report) => {
   return { table: lines.join('\n'), verdicts, ok }
 }
 
-const START = '<!-- bench:start -->'
-const END = '<!-- bench:end -->'
-
-/** Replaces the text between the markers in README.md with the latest results. */
+/** Replaces the README's bench section with the latest results. */
 export const updateReadme = (table: string) => {
-  const readme = fs.readFileSync('README.md', 'utf8')
-  const start = readme.indexOf(START)
-  const end = readme.indexOf(END)
-  if (start < 0 || end < start) return
-  fs.writeFileSync('README.md', `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`)
+  const readme = replaceSection(fs.readFileSync('README.md', 'utf8'), 'bench', table)
+  if (readme !== null) fs.writeFileSync('README.md', readme)
 }

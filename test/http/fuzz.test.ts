@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ENDPOINT_ACCESS } from '../../access/endpoints'
+import { ensureStaff, STAFF_PASSWORD } from '../helpers/http'
 import { isolatedDatabase, pool } from '../helpers/servers'
 
 /**
@@ -219,9 +221,20 @@ const check = async (cases: Case[]) => {
 let iso: Awaited<ReturnType<typeof isolatedDatabase>>
 let baseUrl: string
 
+/** An admin's session on this file's server: past every access rule, more code is reached. */
+let adminToken = ''
+
 beforeAll(async () => {
+  await ensureStaff()
   iso = await isolatedDatabase('fuzz')
   baseUrl = (await iso.start()).url
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@test.example', password: STAFF_PASSWORD }),
+  })
+  adminToken = ((await login.json()) as { token: string }).token
+  expect(adminToken).toBeTruthy()
 })
 
 afterAll(async () => {
@@ -245,10 +258,16 @@ describe(`generated bad input (FUZZ_SEED=${SEED})`, () => {
     )
   })
 
-  it(`Payload's other routes (counts, versions, files, accounts, locks, jobs): ${CASES} cases`, async () => {
+  it(`every request of the endpoint matrix and Payload's other routes, anonymous and as an admin: ${CASES * 2} cases`, async () => {
     const r = generator(SEED + 4)
     const nasty = () => encodeURIComponent(r.pick(NASTY))
+    // The endpoint matrix's requests (access/endpoints.ts), with bad targets and query strings.
+    const matrix = ENDPOINT_ACCESS.map((row) => () => {
+      const path = row.path.replaceAll(':target', r.next() < 0.5 ? nasty() : String(r.int(200)))
+      return `${path}${path.includes('?') ? '&' : '?'}${restQuery(r)}`
+    })
     const routes = [
+      ...matrix,
       () => `/api/${r.pick(COLLECTIONS)}/count?${restQuery(r)}`,
       () => `/api/${r.pick(COLLECTIONS)}/versions?${restQuery(r)}`,
       () => `/api/${r.pick(COLLECTIONS)}/versions/${nasty()}`,
@@ -268,9 +287,10 @@ describe(`generated bad input (FUZZ_SEED=${SEED})`, () => {
       () => `/api/${nasty()}/${nasty()}`,
     ]
     await check(
-      Array.from({ length: CASES }, () => {
+      Array.from({ length: CASES * 2 }, () => {
         const path = r.pick(routes)()
         const method = r.pick(['GET', 'GET', 'POST', 'PATCH', 'DELETE'])
+        const asAdmin = r.next() < 0.5
         const body =
           method === 'GET'
             ? undefined
@@ -279,12 +299,15 @@ describe(`generated bad input (FUZZ_SEED=${SEED})`, () => {
                 JSON.stringify({ email: r.pick(NASTY), token: r.pick(NASTY), password: r.pick(NASTY) }),
               ])
         return {
-          label: `${method} ${path.slice(0, 300)}`,
+          label: `${method} ${path.slice(0, 300)}${asAdmin ? ' (admin)' : ''}${body ? ` body ${body.slice(0, 120)}` : ''}`,
           run: () =>
             status(path, {
               method,
               body,
-              headers: body ? { 'content-type': 'application/json' } : undefined,
+              headers: {
+                ...(body ? { 'content-type': 'application/json' } : {}),
+                ...(asAdmin ? { authorization: `JWT ${adminToken}` } : {}),
+              },
             }),
         }
       }),
