@@ -60,7 +60,9 @@ describe('the API surface the server layer knows', () => {
   })
 
   it('closes paste-url because no upload collection fetches from URLs', () => {
-    expect(payload.config.collections.filter((c) => c.upload && c.upload.pasteURL).map((c) => c.slug)).toEqual([])
+    expect(
+      payload.config.collections.filter((c) => c.upload && c.upload.pasteURL).map((c) => c.slug),
+    ).toEqual([])
   })
 
   it('lists every global, public exactly when anonymous readers may read it', async () => {
@@ -77,7 +79,8 @@ describe('the endpoint matrix (access/endpoints.ts)', () => {
       for (const endpoint of collection.endpoints || []) routes.add(`${endpoint.method} ${endpoint.path}`)
     for (const global of payload.config.globals)
       for (const endpoint of global.endpoints || []) routes.add(`global ${endpoint.method} ${endpoint.path}`)
-    for (const endpoint of payload.config.endpoints || []) routes.add(`root ${endpoint.method} ${endpoint.path}`)
+    for (const endpoint of payload.config.endpoints || [])
+      routes.add(`root ${endpoint.method} ${endpoint.path}`)
     return routes
   }
 
