@@ -28,6 +28,7 @@ export interface Config {
     communes: Commune;
     criteria: Criterion;
     'criteria-sets': CriteriaSet;
+    tenants: Tenant;
     users: User;
     partners: Partner;
     'partner-usage': PartnerUsage;
@@ -66,6 +67,7 @@ export interface Config {
     communes: CommunesSelect<false> | CommunesSelect<true>;
     criteria: CriteriaSelect<false> | CriteriaSelect<true>;
     'criteria-sets': CriteriaSetsSelect<false> | CriteriaSetsSelect<true>;
+    tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'partner-usage': PartnerUsageSelect<false> | PartnerUsageSelect<true>;
@@ -151,6 +153,7 @@ export interface PartnerAuthOperations {
  */
 export interface Article {
   id: number;
+  tenant?: (number | null) | Tenant;
   title: string;
   /**
    * Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.
@@ -212,95 +215,35 @@ export interface Article {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "tenants".
  */
-export interface Media {
-  id: number;
-  /**
-   * Required: a short description of the image for blind readers.
-   */
-  alt: string;
-  caption?: string | null;
-  credit?: string | null;
-  uploadedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    feature?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  displayName: string;
-  role?: ('journalist' | 'editor' | 'admin') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
+export interface Tenant {
   id: number;
   name: string;
   /**
    * Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.
    */
   slug: string;
-  description?: string | null;
+  kind: 'tinh' | 'xa' | 'luu-tru';
+  commune?: (number | null) | Commune;
+  hosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  logo?: (number | null) | Media;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  archivedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -434,6 +377,7 @@ export interface Criterion {
  */
 export interface Event {
   id: number;
+  tenant?: (number | null) | Tenant;
   title: string;
   /**
    * Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.
@@ -459,6 +403,111 @@ export interface Event {
     totalDocs?: number;
   };
   searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * Required: a short description of the image for blind readers.
+   */
+  alt: string;
+  caption?: string | null;
+  credit?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    feature?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  displayName: string;
+  /**
+   * Leave empty for someone who works for some sites only (see "Roles per site").
+   */
+  role?: ('journalist' | 'editor' | 'admin') | null;
+  tenants?:
+    | {
+        tenant: number | Tenant;
+        role: 'journalist' | 'editor' | 'admin';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.
+   */
+  slug: string;
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -717,6 +766,10 @@ export interface PayloadLockedDocument {
         value: number | CriteriaSet;
       } | null)
     | ({
+        relationTo: 'tenants';
+        value: number | Tenant;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -785,6 +838,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  tenant?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -819,6 +873,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
+  tenant?: T;
   title?: T;
   slug?: T;
   kind?: T;
@@ -858,6 +913,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -1005,11 +1061,48 @@ export interface CriteriaSetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenants_select".
+ */
+export interface TenantsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  commune?: T;
+  hosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  address?: T;
+  phone?: T;
+  email?: T;
+  logo?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  archivedFrom?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   role?: T;
+  tenants?:
+    | T
+    | {
+        tenant?: T;
+        role?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildConfig } from 'payload'
+import { buildConfig, createLocalReq } from 'payload'
 import sharp from 'sharp'
 
 import { withPayloadCollectionRules } from './access/payloadCollections'
@@ -16,6 +16,8 @@ import { corsOrigins, payloadSecret } from './lib/env'
 import { mayRunJobs } from './lib/jobs/runnerKey'
 import { statsEndpoints } from './endpoints/stats'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
+import { sitesPlugin } from './lib/sites/plugin'
+import { primarySiteId } from './lib/sites/defaultSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,6 +36,11 @@ export default withPayloadCollectionRules(
       },
     },
     collections,
+    plugins: [sitesPlugin],
+    // An install with one site needs no set-up: its first site exists from the start.
+    onInit: async (payload) => {
+      await primarySiteId(await createLocalReq({}, payload))
+    },
     // No request populates deeper than this (REST `depth` is capped further for the public).
     maxDepth: 3,
     globals,

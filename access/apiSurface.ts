@@ -14,6 +14,7 @@ export const PUBLIC_COLLECTIONS = [
   'criteria-sets',
   'events',
   'media',
+  'tenants',
 ] as const
 
 /** Collections that keep versions: `/api/<collection>/versions…` exists for these only. */

@@ -398,6 +398,13 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     },
   ),
   // Payload's other collections.
+  row(
+    'get /populate-tenant-options',
+    'GET',
+    '/api/tenants/populate-tenant-options',
+    'the sites the admin’s site selector offers',
+    [401, 403, 403, 403, 200, 200, 200],
+  ),
   row('get /', 'GET', '/api/payload-preferences', 'admin preferences (one’s own)', staffOnly),
   row(
     'get /:key',

@@ -10,10 +10,29 @@
  * hooks/mediaInUse.ts refuses the change while a published article shows it); `self` (their own
  * account).
  */
-export const PRINCIPALS = ['anonymous', 'partner', 'journalist', 'editor', 'admin'] as const
+export const PRINCIPALS = [
+  'anonymous',
+  'partner',
+  'journalist',
+  'editor',
+  'admin',
+  'site journalist',
+  'site editor',
+] as const
 export type Principal = (typeof PRINCIPALS)[number]
 
-export const VERDICTS = ['all', 'none', 'published', 'own unpublished', 'own uploads', 'self'] as const
+export const VERDICTS = [
+  'all',
+  'none',
+  'published',
+  'own unpublished',
+  'own uploads',
+  'self',
+  'published or own sites',
+  'own sites',
+  'own unpublished in own sites',
+  'own uploads in own sites',
+] as const
 export type Verdict = (typeof VERDICTS)[number]
 
 export const OPERATIONS = ['read', 'create', 'update', 'delete', 'readVersions', 'unlock'] as const
@@ -22,26 +41,37 @@ export type Operation = (typeof OPERATIONS)[number]
 type Cells = Record<Principal, Verdict>
 export type Row = Partial<Record<Operation, Cells>>
 
-/** One verdict per principal, in the order of PRINCIPALS. */
+/**
+ * One verdict per principal, in the order of PRINCIPALS. journalist, editor and admin hold
+ * their role province-wide (every site); "site journalist" and "site editor" hold it on one
+ * site only (rows of their account's `tenants`).
+ */
 const by = (
   anonymous: Verdict,
   partner: Verdict,
   journalist: Verdict,
   editor: Verdict,
   admin: Verdict,
+  siteJournalist: Verdict,
+  siteEditor: Verdict,
 ): Cells => ({
   anonymous,
   partner,
   journalist,
   editor,
   admin,
+  'site journalist': siteJournalist,
+  'site editor': siteEditor,
 })
 
-const everyone = by('all', 'all', 'all', 'all', 'all')
-const nobody = by('none', 'none', 'none', 'none', 'none')
-const staff = by('none', 'none', 'all', 'all', 'all')
-const editors = by('none', 'none', 'none', 'all', 'all')
-const admins = by('none', 'none', 'none', 'none', 'all')
+const everyone = by('all', 'all', 'all', 'all', 'all', 'all', 'all')
+const nobody = by('none', 'none', 'none', 'none', 'none', 'none', 'none')
+const staff = by('none', 'none', 'all', 'all', 'all', 'all', 'all')
+/** Province-wide editors: the shared registry, settings, statistics. */
+const editors = by('none', 'none', 'none', 'all', 'all', 'none', 'none')
+const admins = by('none', 'none', 'none', 'none', 'all', 'none', 'none')
+/** Editors of the document's site. */
+const siteEditors = by('none', 'none', 'none', 'all', 'all', 'none', 'own sites')
 
 /** Content the public reads and the newsroom edits. */
 const editorial: Row = { read: everyone, create: editors, update: editors, delete: editors }
@@ -55,27 +85,37 @@ const serverOwned = (readers: Cells): Row => ({
 
 export const COLLECTION_ACCESS: Record<string, Row> = {
   articles: {
-    read: by('published', 'published', 'all', 'all', 'all'),
+    read: by(
+      'published',
+      'published',
+      'all',
+      'all',
+      'all',
+      'published or own sites',
+      'published or own sites',
+    ),
     create: staff,
-    update: by('none', 'none', 'own unpublished', 'all', 'all'),
-    delete: editors,
-    readVersions: staff,
+    update: by('none', 'none', 'own unpublished', 'all', 'all', 'own unpublished in own sites', 'own sites'),
+    delete: siteEditors,
+    readVersions: by('none', 'none', 'all', 'all', 'all', 'own sites', 'own sites'),
   },
   categories: editorial,
   communes: { ...editorial, readVersions: staff },
   criteria: editorial,
   'criteria-sets': editorial,
-  events: editorial,
+  events: { read: everyone, create: siteEditors, update: siteEditors, delete: siteEditors },
   media: {
     read: everyone,
     create: staff,
-    update: by('none', 'none', 'own uploads', 'all', 'all'),
-    delete: editors,
+    update: by('none', 'none', 'own uploads', 'all', 'all', 'own uploads in own sites', 'own sites'),
+    delete: siteEditors,
   },
+  // Sites: public (readers and partners filter by site); province admins manage them; never deleted.
+  tenants: { read: everyone, create: admins, update: admins, delete: nobody },
   users: {
-    read: by('none', 'none', 'self', 'self', 'all'),
+    read: by('none', 'none', 'self', 'self', 'all', 'self', 'self'),
     create: admins,
-    update: by('none', 'none', 'self', 'self', 'all'),
+    update: by('none', 'none', 'self', 'self', 'all', 'self', 'self'),
     delete: admins,
     unlock: admins,
   },
@@ -103,6 +143,10 @@ export const accessMatrixTable = (): string => {
     'own unpublished': 'own, not live',
     'own uploads': 'own uploads, not live',
     self: 'own account',
+    'published or own sites': 'published, and all of own sites',
+    'own sites': 'own sites',
+    'own unpublished in own sites': 'own, not live, own sites',
+    'own uploads in own sites': 'own uploads, not live, own sites',
   }
   const lines = [
     `| Collection / global | Operation | ${PRINCIPALS.join(' | ')} |`,

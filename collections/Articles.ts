@@ -1,7 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
-import { isEditorUser } from '../access/roles'
-import { editorOrOwnDraft, isEditor, isStaff, isStaffField, publishedOrStaff } from '../access/rules'
+import { hasRoleAt } from '../access/roles'
+import {
+  editorOfSite,
+  editorOrOwnDraft,
+  isStaff,
+  isStaffField,
+  publishedOrStaff,
+  staffOfSite,
+} from '../access/rules'
 import { articleEditor } from '../fields/richText'
 import { vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
@@ -11,13 +18,15 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
 import { articleRevalidateHooks } from '../hooks/revalidate'
+import { sameSiteLinks, siteIdOf, siteRoleOnWrite } from '../hooks/siteWrite'
 import { scheduleEndpoint } from '../endpoints/schedule'
 import { previewAdmin } from '../lib/preview/links'
 import { routes } from '../lib/routes'
 
-/** Publishing is an editor's decision (the review workflow builds on this rule). */
-const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (req.user && data?._status === 'published' && !isEditorUser(req.user)) {
+/** Publishing is the decision of an editor of the article's site (the review workflow builds on this rule). */
+const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const site = siteIdOf(data?.tenant ?? originalDoc?.tenant)
+  if (req.user && data?._status === 'published' && !hasRoleAt(req.user, 'editor', site)) {
     throw new APIError(
       message(req, (d) => d.errors.journalistCannotPublish),
       403,
@@ -55,10 +64,10 @@ export const Articles: CollectionConfig = {
   endpoints: [scheduleEndpoint('articles')],
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
+    readVersions: staffOfSite,
     create: isStaff,
     update: editorOrOwnDraft,
-    delete: isEditor,
+    delete: editorOfSite,
   },
   versions: {
     maxPerDoc: 100,
@@ -68,6 +77,8 @@ export const Articles: CollectionConfig = {
     beforeValidate: [normalizeCollectionText],
     beforeChange: [
       ...articleRevalidateHooks.beforeChange,
+      siteRoleOnWrite(() => 'journalist'),
+      sameSiteLinks,
       onlyEditorsPublish,
       creditAuthor,
       stampPublishedAt,

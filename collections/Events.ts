@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
-import { anyone, isEditor } from '../access/rules'
+import { anyone, editorOfSite } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { wholeNumber } from '../fields/validators'
@@ -8,6 +8,7 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message, options } from '../lib/i18n'
 import { previewAdmin } from '../lib/preview/links'
 import { revalidateHooks } from '../hooks/revalidate'
+import { siteRoleOnWrite } from '../hooks/siteWrite'
 import { routes } from '../lib/routes'
 
 const endsAfterStart: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -40,10 +41,13 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'startsAt', 'location'],
   },
   defaultSort: '-startsAt',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: anyone, create: editorOfSite, update: editorOfSite, delete: editorOfSite },
   hooks: {
     beforeValidate: [normalizeCollectionText, endsAfterStart],
-    beforeChange: [fillSearchText((doc) => [doc.title, doc.location, doc.organiser, doc.description])],
+    beforeChange: [
+      siteRoleOnWrite(() => 'editor'),
+      fillSearchText((doc) => [doc.title, doc.location, doc.organiser, doc.description]),
+    ],
     afterRead: [omitSearchText],
     ...revalidateHooks,
   },

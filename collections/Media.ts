@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorOrOwnUpload, isEditor, isStaff } from '../access/rules'
+import { anyone, editorOfSite, editorOrOwnUpload, isStaff } from '../access/rules'
 import { refuseLiveMediaForJournalists, uploaderOf } from '../hooks/mediaInUse'
 import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { missingFileIs404 } from '../hooks/missingFile'
@@ -9,6 +9,7 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
 import { revalidateHooks } from '../hooks/revalidate'
+import { siteRoleOnWrite } from '../hooks/siteWrite'
 
 /** Uploaded files live beside the database, outside git; MEDIA_DIR moves them. */
 export const mediaDir = (): string =>
@@ -22,12 +23,12 @@ export const Media: CollectionConfig = {
     read: anyone,
     create: isStaff,
     update: editorOrOwnUpload,
-    delete: isEditor,
+    delete: editorOfSite,
   },
   hooks: {
     beforeOperation: [mediaStorageCheck(mediaDir)],
     beforeValidate: [normalizeCollectionText],
-    beforeChange: [refuseLiveMediaForJournalists],
+    beforeChange: [siteRoleOnWrite(() => 'journalist'), refuseLiveMediaForJournalists],
     ...revalidateHooks,
   },
   upload: {

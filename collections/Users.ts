@@ -35,6 +35,18 @@ const passwordPolicy: CollectionBeforeValidateHook = ({ collection, data, req })
   return data
 }
 
+/** Who may do what with accounts (lib/sites/plugin.ts keeps them, not the plugin's). */
+export const userAccess = {
+  // Users are staff accounts: invisible to the public and to the public API.
+  read: adminOrSelf,
+  create: isAdmin,
+  update: adminOrSelf,
+  delete: isAdmin,
+  // Lifting a lockout is an admin's act: anyone else could undo the lockout of any account.
+  unlock: isAdmin,
+  admin: ({ req }) => req.user?.collection === 'users',
+} satisfies CollectionConfig['access']
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: collectionLabels((d) => d.collections.users),
@@ -48,16 +60,8 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  access: {
-    // Users are staff accounts: invisible to the public and to the public API.
-    read: adminOrSelf,
-    create: isAdmin,
-    update: adminOrSelf,
-    delete: isAdmin,
-    // Lifting a lockout is an admin's act: anyone else could undo the lockout of any account.
-    unlock: isAdmin,
-    admin: ({ req }) => req.user?.collection === 'users',
-  },
+  // A copy: the sites plugin wraps the collection's rules, and hands them back to these.
+  access: { ...userAccess },
   hooks: {
     beforeValidate: [passwordPolicy, normalizeCollectionText],
     beforeChange: [firstUserIsAdmin],
@@ -70,14 +74,15 @@ export const Users: CollectionConfig = {
       label: label((d) => d.fields.displayName),
     },
     {
+      // Province-wide: every site, present and future. Empty for someone who works for some
+      // sites only (their rows in `tenants`, added by the sites plugin, lib/sites/plugin.ts).
       name: 'role',
       type: 'select',
-      required: true,
-      defaultValue: 'journalist',
       options: options('role'),
-      label: label((d) => d.fields.role),
+      label: label((d) => d.fields.provinceRole),
       saveToJWT: true,
       admin: {
+        description: label((d) => d.help.provinceRole),
         // The first account is always made an administrator: no choice to show on that screen.
         condition: (_data, _siblingData, { user }) => Boolean(user),
       },

@@ -10,6 +10,7 @@ import { statsCollections } from './stats'
 import { PartnerUsage } from './PartnerUsage'
 import { Partners } from './Partners'
 import { systemCollections } from './system'
+import { Tenants } from './Tenants'
 import { Users } from './Users'
 
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
@@ -21,6 +22,7 @@ export const collections = [
   Communes,
   Criteria,
   CriteriaSets,
+  Tenants,
   Users,
   Partners,
   PartnerUsage,

@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload'
 
-import { isEditorUser, isStaffUser } from '../access/roles'
+import { hasRoleAt, isEditorSomewhere, isStaffUser } from '../access/roles'
+import { siteIdOf } from '../hooks/siteWrite'
 import { isStaffField } from '../access/rules'
 import { label, message, options } from '../lib/i18n'
 
@@ -33,8 +34,8 @@ export const workflowFields: Field[] = [
     label: label((d) => d.fields.reviewNote),
     access: {
       read: isStaffField,
-      update: ({ req }) => isEditorUser(req.user),
-      create: ({ req }) => isEditorUser(req.user),
+      update: ({ req }) => isEditorSomewhere(req.user),
+      create: ({ req }) => isEditorSomewhere(req.user),
     },
     admin: { position: 'sidebar', description: label((d) => d.help.reviewNote) },
   },
@@ -65,7 +66,13 @@ export const syncWorkflow: CollectionBeforeChangeHook = ({ collection, data, ori
   const next = { ...data }
   // A hook, not a field validator: Payload does not validate drafts, and this is about drafts.
   const changed = next.workflow !== undefined && next.workflow !== (originalDoc?.workflow ?? 'nhap')
-  if (changed && req.user && !isEditorUser(req.user) && !JOURNALIST_STATES.includes(next.workflow)) {
+  const site = siteIdOf(next.tenant ?? originalDoc?.tenant)
+  if (
+    changed &&
+    req.user &&
+    !hasRoleAt(req.user, 'editor', site) &&
+    !JOURNALIST_STATES.includes(next.workflow)
+  ) {
     throw new ValidationError({
       collection: collection.slug,
       errors: [{ path: 'workflow', message: message(req, (d) => d.errors.journalistWorkflow) }],

@@ -7,6 +7,7 @@ import * as migration_20261201_062855_stats_per_site from './20261201_062855_sta
 import * as migration_20261201_070342_media_uploaded_by from './20261201_070342_media_uploaded_by';
 import * as migration_20261201_071850_unlockable_server_tables from './20261201_071850_unlockable_server_tables';
 import * as migration_20261201_072518_visitors_per_address from './20261201_072518_visitors_per_address';
+import * as migration_20261201_102234_sites from './20261201_102234_sites';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_072518_visitors_per_address.up,
     down: migration_20261201_072518_visitors_per_address.down,
-    name: '20261201_072518_visitors_per_address'
+    name: '20261201_072518_visitors_per_address',
+  },
+  {
+    up: migration_20261201_102234_sites.up,
+    down: migration_20261201_102234_sites.down,
+    name: '20261201_102234_sites'
   },
 ];

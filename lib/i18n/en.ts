@@ -219,6 +219,7 @@ export const en: Dictionary = {
     statistics: 'Visitor statistics',
   },
   collections: {
+    tenants: { singular: 'Site', plural: 'Sites (province, communes)' },
     articles: { singular: 'Article', plural: 'Articles' },
     categories: { singular: 'Category', plural: 'Categories' },
     communes: { singular: 'Commune', plural: 'Communes' },
@@ -236,6 +237,21 @@ export const en: Dictionary = {
   },
   globals: { siteSettings: 'Site settings', relatedLinks: 'Related links' },
   fields: {
+    siteKind: 'Kind',
+    siteCommune: 'Commune in the shared registry',
+    siteHosts: 'Hosts',
+    siteHost: 'Host (e.g. caolau.langson.gov.vn)',
+    siteAddress: 'Address',
+    sitePhone: 'Phone',
+    siteEmail: 'Email',
+    siteLogo: 'Logo',
+    siteLinks: 'The site’s links',
+    linkLabel: 'Label',
+    linkUrl: 'URL',
+    siteArchivedFrom: 'Closed since (merger)',
+    provinceRole: 'Province-wide role',
+    siteRoles: 'Roles per site',
+    site: 'Site',
     title: 'Title',
     name: 'Name',
     slug: 'Slug',
@@ -336,6 +352,11 @@ export const en: Dictionary = {
     statsHonourDoNotTrack: 'Honour do-not-track requests (DNT, GPC)',
   },
   options: {
+    siteKind: {
+      tinh: 'Province programme office',
+      xa: 'Commune or ward',
+      'luu-tru': 'Archive of a former unit',
+    },
     communeKind: { xa: 'Commune', 'thi-tran': 'Township', phuong: 'Ward' },
     ntmStatus: {
       'chua-dat': 'Not yet',
@@ -360,6 +381,7 @@ export const en: Dictionary = {
     },
   },
   help: {
+    provinceRole: 'Leave empty for someone who works for some sites only (see "Roles per site").',
     slug: 'Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.',
     alt: 'Required: a short description of the image for blind readers.',
     sourceUrl: 'Only http:// or https:// addresses',
@@ -377,6 +399,9 @@ export const en: Dictionary = {
     statsHonourDoNotTrack: 'On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.',
   },
   errors: {
+    siteLink: 'Only media and events of this site may be chosen.',
+    siteMoved: 'Articles, media and events stay on their site; only a province admin moves them.',
+    siteRole: 'You have no suitable role on this site.',
     invalidUrl: 'The address must start with http:// or https://',
     mediaLive: 'This image appears in a published article; only editors may change it.',
     altRequired: 'Alt text is required',

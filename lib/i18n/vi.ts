@@ -221,6 +221,7 @@ export const vi = {
     statistics: 'Thống kê truy cập',
   },
   collections: {
+    tenants: { singular: 'Đơn vị', plural: 'Đơn vị (trang của tỉnh, xã)' },
     articles: { singular: 'Bài viết', plural: 'Bài viết' },
     categories: { singular: 'Chuyên mục', plural: 'Chuyên mục' },
     communes: { singular: 'Xã', plural: 'Xã, thị trấn' },
@@ -241,6 +242,21 @@ export const vi = {
     relatedLinks: 'Liên kết website',
   },
   fields: {
+    siteKind: 'Loại đơn vị',
+    siteCommune: 'Xã trong danh mục dùng chung',
+    siteHosts: 'Tên miền',
+    siteHost: 'Tên miền (ví dụ caolau.langson.gov.vn)',
+    siteAddress: 'Địa chỉ',
+    sitePhone: 'Điện thoại',
+    siteEmail: 'Thư điện tử',
+    siteLogo: 'Biểu trưng (logo)',
+    siteLinks: 'Liên kết của đơn vị',
+    linkLabel: 'Tên liên kết',
+    linkUrl: 'Địa chỉ',
+    siteArchivedFrom: 'Ngừng hoạt động từ ngày (sáp nhập)',
+    provinceRole: 'Vai trò toàn tỉnh',
+    siteRoles: 'Vai trò theo đơn vị',
+    site: 'Đơn vị',
     title: 'Tiêu đề',
     name: 'Tên',
     slug: 'Đường dẫn (slug)',
@@ -341,6 +357,7 @@ export const vi = {
     statsHonourDoNotTrack: 'Tôn trọng yêu cầu không theo dõi (DNT, GPC)',
   },
   options: {
+    siteKind: { tinh: 'Văn phòng điều phối tỉnh', xa: 'Xã, phường', 'luu-tru': 'Lưu trữ đơn vị cũ' },
     communeKind: { xa: 'Xã', 'thi-tran': 'Thị trấn', phuong: 'Phường' },
     ntmStatus: {
       'chua-dat': 'Chưa đạt chuẩn',
@@ -365,6 +382,7 @@ export const vi = {
     },
   },
   help: {
+    provinceRole: 'Để trống nếu người này chỉ làm việc cho một số đơn vị (chọn ở "Vai trò theo đơn vị").',
     slug: 'Để trống để tự tạo từ tiêu đề (bỏ dấu, "đ" thành "d"); có thể sửa, không được trùng. Đường dẫn không tự đổi khi sửa tiêu đề.',
     alt: 'Bắt buộc: mô tả ngắn nội dung ảnh cho người khiếm thị.',
     sourceUrl: 'Chỉ chấp nhận địa chỉ http:// hoặc https://',
@@ -381,6 +399,10 @@ export const vi = {
     statsHonourDoNotTrack: 'Bật (mặc định): trình duyệt gửi DNT: 1 hoặc Sec-GPC: 1 thì không được đếm.',
   },
   errors: {
+    siteLink: 'Chỉ chọn được ảnh, sự kiện của đơn vị mình.',
+    siteMoved:
+      'Bài, ảnh, sự kiện ở lại đơn vị của mình; chỉ quản trị toàn tỉnh được chuyển sang đơn vị khác.',
+    siteRole: 'Bạn không có vai trò phù hợp ở đơn vị này.',
     invalidUrl: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://',
     mediaLive: 'Ảnh này đang hiển thị trong một bài đã xuất bản; chỉ biên tập viên được thay đổi.',
     altRequired: 'Bắt buộc nhập mô tả ảnh (văn bản thay thế)',

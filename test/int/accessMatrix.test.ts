@@ -26,9 +26,16 @@ withStaffPayload((p, s) => {
   staff = s
 })
 
+/** The one site the "site" principals work for. */
+const SITE = 7
+
 const userOf = (principal: Principal): Record<string, unknown> | null => {
   if (principal === 'anonymous') return null
   if (principal === 'partner') return { id: 1, collection: 'partners', name: 'Báo', enabled: true }
+  if (principal === 'site journalist' || principal === 'site editor') {
+    const role = principal === 'site editor' ? 'editor' : 'journalist'
+    return { ...staff.journalist2, role: null, tenants: [{ tenant: SITE, role }], collection: 'users' }
+  }
   return { ...staff[principal], collection: 'users' }
 }
 
@@ -38,6 +45,22 @@ const verdictOf = (result: unknown, user: Record<string, unknown> | null): Verdi
   if (result === false) return 'none'
   const json = JSON.stringify(result)
   if (json === JSON.stringify(publishedOnlyWhere)) return 'published'
+  const site = JSON.stringify({ in: [SITE] })
+  if (json === `{"or":[${JSON.stringify(publishedOnlyWhere)},{"tenant":${site}}]}`)
+    return 'published or own sites'
+  if (json === `{"tenant":${site}}` || json === `{"version.tenant":${site}}`) return 'own sites'
+  // An editor of the site: all of it (their own drafts there are part of it).
+  if (json.startsWith(`{"or":[{"tenant":${site}},`)) return 'own sites'
+  const inSite = json.endsWith(`{"tenant":${site}}]}`)
+  if (user && inSite && json.includes(`{"uploadedBy":{"equals":${JSON.stringify(user.id)}}}`))
+    return 'own uploads in own sites'
+  if (
+    user &&
+    inSite &&
+    json.includes(`"authors":{"contains":${JSON.stringify(user.id)}}`) &&
+    json.includes('"_status":{"not_equals":"published"}')
+  )
+    return 'own unpublished in own sites'
   if (user && json === JSON.stringify({ id: { equals: user.id } })) return 'self'
   if (user && json === JSON.stringify({ uploadedBy: { equals: user.id } })) return 'own uploads'
   if (

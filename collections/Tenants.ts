@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isAdmin } from '../access/rules'
+import { vietnameseSlugField } from '../fields/slug'
+import { httpUrl } from '../fields/validators'
+import { normalizeCollectionText } from '../hooks/normalizeText'
+import { collectionLabels, label, options } from '../lib/i18n'
+
+/**
+ * The sites of one install ("Đơn vị"): the province's programme office and each current commune,
+ * and the archive of a unit merged away (read-only from `archivedFrom`, never deleted). Articles,
+ * events and media belong to one (the `tenant` field @payloadcms/plugin-multi-tenant adds);
+ * categories, criteria and the commune registry are shared. Public: readers and partners filter by site.
+ */
+export const Tenants: CollectionConfig = {
+  slug: 'tenants',
+  labels: collectionLabels((d) => d.collections.tenants),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug', 'archivedFrom'],
+    group: label((d) => d.groups.settings),
+  },
+  access: {
+    read: anyone,
+    create: isAdmin,
+    update: isAdmin,
+    // A site is archived, never deleted: its pages and URLs stay.
+    delete: () => false,
+  },
+  hooks: { beforeValidate: [normalizeCollectionText] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label((d) => d.fields.name) },
+    vietnameseSlugField({ collection: 'tenants', useAsSlug: 'name' }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'xa',
+      options: options('siteKind'),
+      label: label((d) => d.fields.siteKind),
+    },
+    {
+      name: 'commune',
+      type: 'relationship',
+      relationTo: 'communes',
+      label: label((d) => d.fields.siteCommune),
+    },
+    {
+      name: 'hosts',
+      type: 'array',
+      label: label((d) => d.fields.siteHosts),
+      fields: [{ name: 'host', type: 'text', required: true, label: label((d) => d.fields.siteHost) }],
+    },
+    { name: 'address', type: 'text', label: label((d) => d.fields.siteAddress) },
+    { name: 'phone', type: 'text', label: label((d) => d.fields.sitePhone) },
+    { name: 'email', type: 'email', label: label((d) => d.fields.siteEmail) },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label((d) => d.fields.siteLogo) },
+    {
+      name: 'links',
+      type: 'array',
+      label: label((d) => d.fields.siteLinks),
+      fields: [
+        { name: 'label', type: 'text', required: true, label: label((d) => d.fields.linkLabel) },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: httpUrl,
+          label: label((d) => d.fields.linkUrl),
+        },
+      ],
+    },
+    { name: 'archivedFrom', type: 'date', label: label((d) => d.fields.siteArchivedFrom) },
+  ],
+}

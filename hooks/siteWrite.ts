@@ -1,0 +1,80 @@
+import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { hasRoleAt, isAdminUser, provinceRoleOf, type Role, type SiteId } from '../access/roles'
+import { message } from '../lib/i18n'
+import { SITE_SCOPED_COLLECTIONS } from '../lib/sites/scoped'
+
+export const siteIdOf = (value: unknown): SiteId | undefined => {
+  const id = typeof value === 'object' && value ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
+
+/**
+ * A staff write to a document of a site needs a role there: at least `minimum(data)` on the
+ * document's site (a province-wide role counts on every site). A document stays on its site:
+ * only a province admin moves it (the plugin's switcher would otherwise move it,
+ * payloadcms/payload#13081). Writes without a staff account (the server, seeds) pass.
+ */
+export const siteRoleOnWrite =
+  (minimum: (data: Record<string, unknown>) => Role): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, operation, req }) => {
+    if (!req.user || req.user.collection !== 'users') return data
+    const before = siteIdOf(originalDoc?.tenant)
+    const after = siteIdOf(data?.tenant) ?? before
+    if (
+      operation === 'update' &&
+      before !== undefined &&
+      String(after) !== String(before) &&
+      !isAdminUser(req.user)
+    )
+      throw new APIError(
+        message(req, (d) => d.errors.siteMoved),
+        403,
+        null,
+        true,
+      )
+    if (!hasRoleAt(req.user, minimum({ ...originalDoc, ...data }), after))
+      throw new APIError(
+        message(req, (d) => d.errors.siteRole),
+        403,
+        null,
+        true,
+      )
+    return data
+  }
+
+/**
+ * What a document links to on other sites: a writer who works for some sites only cannot put
+ * another site's media or events in their document (the admin's pickers are filtered by site;
+ * this holds for the API and for drafts, which Payload does not validate). Province-wide roles
+ * may link across sites.
+ */
+export const sameSiteLinks: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  if (!req.user || req.user.collection !== 'users' || provinceRoleOf(req.user) !== undefined) return data
+  const site = siteIdOf(data?.tenant ?? originalDoc?.tenant)
+  for (const field of collection.flattenedFields) {
+    if ((field.type !== 'upload' && field.type !== 'relationship') || typeof field.relationTo !== 'string')
+      continue
+    if (
+      !(SITE_SCOPED_COLLECTIONS as readonly string[]).includes(field.relationTo) ||
+      !(field.name in (data ?? {}))
+    )
+      continue
+    const value = data[field.name]
+    const ids = (Array.isArray(value) ? value : [value]).map(siteIdOf).filter((id) => id !== undefined)
+    if (!ids.length) continue
+    const { totalDocs } = await req.payload.count({
+      collection: field.relationTo as 'media',
+      where: { and: [{ id: { in: ids } }, { tenant: { not_equals: site } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0)
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: field.name, message: message(req, (d) => d.errors.siteLink) }],
+        req,
+      })
+  }
+  return data
+}

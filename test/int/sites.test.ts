@@ -1,0 +1,244 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../../payload-types'
+import { type Staff, withStaffPayload } from '../helpers/payload'
+
+/**
+ * One install, several sites (collections/Tenants.ts): what a journalist and an editor of one
+ * commune's site may see and do there and on another site, asked through Payload with their
+ * rights, as the admin and both APIs ask.
+ */
+let payload: Payload
+let staff: Staff
+let siteA: number
+let siteB: number
+let journalistA: User
+let editorA: User
+let journalistB: User
+
+withStaffPayload((p, s) => {
+  payload = p
+  staff = s
+})
+
+const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
+
+const account = (email: string, tenants: { tenant: number; role: 'journalist' | 'editor' | 'admin' }[]) =>
+  payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: 'Mat-khau-thu-nghiem-1', displayName: email, role: null, tenants },
+  })
+
+const draft = (tenant: number, author: User, title: string) =>
+  payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    draft: true,
+    data: { title, tenant, authors: [author.id], _status: 'draft' },
+  })
+
+beforeAll(async () => {
+  siteA = (
+    await payload.create({ collection: 'tenants', data: { name: 'Xã Cao Lộc', slug: 'cao-loc', kind: 'xa' } })
+  ).id
+  siteB = (
+    await payload.create({
+      collection: 'tenants',
+      data: { name: 'Xã Đồng Đăng', slug: 'dong-dang', kind: 'xa' },
+    })
+  ).id
+  journalistA = await account('pv-a@test.example', [{ tenant: siteA, role: 'journalist' }])
+  editorA = await account('btv-a@test.example', [{ tenant: siteA, role: 'editor' }])
+  journalistB = await account('pv-b@test.example', [{ tenant: siteB, role: 'journalist' }])
+})
+
+describe('an install with one site', () => {
+  it('has its first site from the start, and new content belongs to it unasked', async () => {
+    const sites = await payload.find({ collection: 'tenants', sort: 'id', limit: 1 })
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Hội nghị không chọn đơn vị',
+        slug: 'su-kien-1',
+        kind: 'hoi-nghi',
+        startsAt_tz: 'Asia/Ho_Chi_Minh',
+        startsAt: '2026-12-20T01:00:00.000Z',
+      },
+    })
+    expect(event.tenant && typeof event.tenant === 'object' ? event.tenant.id : event.tenant).toBe(
+      sites.docs[0].id,
+    )
+  })
+})
+
+describe('a journalist of one commune', () => {
+  it('sees the drafts of their site, not another site’s', async () => {
+    const ours = await draft(siteA, editorA, 'Bản nháp của xã A')
+    const theirs = await draft(siteB, journalistB, 'Bản nháp của xã B')
+    const seen = await payload.find({
+      collection: 'articles',
+      draft: true,
+      limit: 1000,
+      depth: 0,
+      ...as(journalistA),
+    })
+    const ids = seen.docs.map((doc) => doc.id)
+    expect(ids).toContain(ours.id)
+    expect(ids).not.toContain(theirs.id)
+    await expect(
+      payload.findByID({ collection: 'articles', id: theirs.id, draft: true, ...as(journalistA) }),
+    ).rejects.toThrow()
+    const versions = await payload.findVersions({ collection: 'articles', limit: 1000, ...as(journalistA) })
+    expect(versions.docs.every((version) => Number(version.version.tenant) !== siteB)).toBe(true)
+  })
+
+  it('cannot edit another site’s draft, write on another site, or move a draft there', async () => {
+    const theirs = await draft(siteB, journalistB, 'Bài của xã B')
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id: theirs.id,
+        data: { summary: 'Sửa trộm' },
+        ...as(journalistA),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'articles',
+        draft: true,
+        data: { title: 'Viết hộ xã B', tenant: siteB },
+        ...as(journalistA),
+      }),
+    ).rejects.toThrow()
+    const own = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Bài của tôi', tenant: siteA },
+      ...as(journalistA),
+    })
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id: own.id,
+        draft: true,
+        data: { tenant: siteB },
+        ...as(journalistA),
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('cannot pick another site’s media, or change it', async () => {
+    const theirs = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Ảnh của xã B', tenant: siteB, uploadedBy: journalistB.id },
+      filePath: 'seed/media/ra-quan-ntm.jpg',
+    })
+    await expect(
+      payload.create({
+        collection: 'articles',
+        draft: true,
+        data: { title: 'Lấy ảnh xã B', tenant: siteA, cover: theirs.id },
+        ...as(journalistA),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'media', id: theirs.id, data: { alt: 'Đổi' }, ...as(journalistA) }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('an editor of one commune', () => {
+  it('publishes on their site only', async () => {
+    const ours = await draft(siteA, journalistA, 'Bài xã A chờ duyệt')
+    const published = await payload.update({
+      collection: 'articles',
+      id: ours.id,
+      data: { _status: 'published' },
+      ...as(editorA),
+    })
+    expect(published._status).toBe('published')
+    const theirs = await draft(siteB, journalistB, 'Bài xã B chờ duyệt')
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id: theirs.id,
+        data: { _status: 'published' },
+        ...as(editorA),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'events',
+        data: {
+          title: 'Sự kiện ở xã B',
+          slug: 'su-kien-2',
+          kind: 'hoi-nghi',
+          startsAt_tz: 'Asia/Ho_Chi_Minh',
+          startsAt: '2026-12-20T01:00:00.000Z',
+          tenant: siteB,
+        },
+        ...as(editorA),
+      }),
+    ).rejects.toThrow()
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Sự kiện ở xã A',
+        slug: 'su-kien-3',
+        kind: 'hoi-nghi',
+        startsAt_tz: 'Asia/Ho_Chi_Minh',
+        startsAt: '2026-12-20T01:00:00.000Z',
+        tenant: siteA,
+      },
+      ...as(editorA),
+    })
+    expect(event.id).toBeTruthy()
+  })
+
+  it('cannot change the shared registry, settings or accounts', async () => {
+    await expect(
+      payload.create({
+        collection: 'categories',
+        data: { name: 'Chuyên mục riêng', slug: 'chuyen-muc-rieng' },
+        ...as(editorA),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: journalistA.id,
+        data: { displayName: 'Đổi tên' },
+        ...as(editorA),
+      }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('province admins', () => {
+  it('see every site’s drafts and may move a document between sites', async () => {
+    const theirs = await draft(siteB, journalistB, 'Bài xã B cho tỉnh xem')
+    const seen = await payload.find({
+      collection: 'articles',
+      draft: true,
+      limit: 1000,
+      depth: 0,
+      ...as(staff.admin),
+    })
+    expect(seen.docs.map((doc) => doc.id)).toContain(theirs.id)
+    const moved = await payload.update({
+      collection: 'articles',
+      id: theirs.id,
+      draft: true,
+      data: { tenant: siteA },
+      ...as(staff.admin),
+    })
+    expect(typeof moved.tenant === 'object' && moved.tenant ? moved.tenant.id : moved.tenant).toBe(siteA)
+  })
+
+  it('never delete a site: it is archived, and its content stays', async () => {
+    await expect(payload.delete({ collection: 'tenants', id: siteB, ...as(staff.admin) })).rejects.toThrow()
+  })
+})
