@@ -20,6 +20,8 @@ export const CALLERS = [
   'journalist',
   'editor',
   'admin',
+  'journalist of another site',
+  'editor of another site',
 ] as const
 export type Caller = (typeof CALLERS)[number]
 
@@ -54,18 +56,24 @@ const row = (
   path: string,
   what: string,
   statuses: [number, number, number, number, number, number, number],
-  extra: Pick<EndpointRow, 'target' | 'body'> = {},
-): EndpointRow => ({
-  route,
-  method,
-  path,
-  what,
-  ...extra,
-  statuses: Object.fromEntries(CALLERS.map((caller, i) => [caller, statuses[i]])) as Record<Caller, number>,
-})
+  extra: Pick<EndpointRow, 'target' | 'body'> & { otherSite?: [number, number] } = {},
+): EndpointRow => {
+  const { otherSite, ...rest } = extra
+  // Staff of another site: by default as a journalist of the documents' own site.
+  const all = [...statuses, ...(otherSite ?? [statuses[4], statuses[4]])]
+  return {
+    route,
+    method,
+    path,
+    what,
+    ...rest,
+    statuses: Object.fromEntries(CALLERS.map((caller, i) => [caller, all[i]])) as Record<Caller, number>,
+  }
+}
 
 // Statuses, in the order of CALLERS: anonymous, partner, disabled partner, partner over its
-// daily limit, journalist, editor, admin. A partner's key is refused (403) wherever it has no
+// daily limit, journalist, editor, admin (province-wide roles); then, where given (`otherSite`),
+// a journalist and an editor of a site other than the one every target belongs to. A partner's key is refused (403) wherever it has no
 // right, whatever its state; where it has one, disabled is 403 and over the limit 429.
 const publicRead = [200, 200, 403, 429, 200, 200, 200] as [
   number,
@@ -89,6 +97,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
   }),
   row('get /:id', 'GET', '/api/articles/:target', 'read a draft', [404, 404, 403, 429, 200, 200, 200], {
     target: 'an editor’s draft',
+    otherSite: [404, 404],
   }),
   row('get /count', 'GET', '/api/articles/count', 'count articles', publicRead),
   row('global get /', 'GET', '/api/globals/site-settings', 'read a global', publicRead),
@@ -125,6 +134,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     '/api/articles/versions/999999',
     'a version that does not exist',
     [403, 403, 403, 403, 404, 404, 404],
+    { otherSite: [403, 403] },
   ),
   row(
     'global get /versions/:id',
@@ -177,6 +187,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     {
       target: 'the journalist’s draft',
       body: { summary: 'Sửa tóm tắt' },
+      otherSite: [403, 403],
     },
   ),
   row(
@@ -230,6 +241,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     [403, 403, 403, 403, 403, 200, 200],
     {
       target: 'the journalist’s draft',
+      otherSite: [403, 200],
     },
   ),
   row(
@@ -240,6 +252,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     [403, 403, 403, 403, 200, 200, 200],
     {
       target: 'a published article',
+      otherSite: [403, 403],
     },
   ),
   row(
@@ -269,6 +282,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     {
       target: 'the journalist’s upload, unused',
       body: { alt: 'Ảnh đã sửa' },
+      otherSite: [403, 403],
     },
   ),
   row(
@@ -385,6 +399,7 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     [403, 403, 403, 403, 200, 200, 200],
     {
       target: 'the journalist’s lock on their draft',
+      otherSite: [403, 403],
     },
   ),
   row(

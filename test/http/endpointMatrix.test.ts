@@ -15,8 +15,15 @@ let tokens: StaffTokens
 const ids: Partial<Record<'journalist' | 'editor' | 'admin', number>> = {}
 const partnerKeys: Partial<Record<Caller, string>> = {}
 
+/** Staff of a second site: every target belongs to the install's first site. */
+const OTHER_SITE = ['journalist of another site', 'editor of another site'] as const
+type OtherSite = (typeof OTHER_SITE)[number]
+const otherSite: Partial<Record<OtherSite, { email: string; token: string; id: number }>> = {}
+
 const staffCaller = (caller: Caller): 'journalist' | 'editor' | 'admin' | null =>
   caller === 'journalist' || caller === 'editor' || caller === 'admin' ? caller : null
+const isOtherSite = (caller: Caller): caller is OtherSite =>
+  (OTHER_SITE as readonly string[]).includes(caller)
 
 const makePartner = async (dailyLimit: number, enabled: boolean) => {
   const apiKey = randomUUID()
@@ -47,6 +54,28 @@ beforeAll(async () => {
     headers: { Authorization: partnerKeys['partner, over limit']! },
   })
   expect(spent.status).toBe(200)
+  const site = await request('/api/tenants', {
+    method: 'POST',
+    token: tokens.admin,
+    json: { name: `Xã thử quyền ${randomUUID().slice(0, 6)}`, kind: 'xa' },
+  })
+  expect(site.status, site.text).toBe(201)
+  for (const caller of OTHER_SITE) {
+    const email = `${caller.split(' ')[0]}-${randomUUID().slice(0, 6)}@test.example`
+    const made = await request('/api/users', {
+      method: 'POST',
+      token: tokens.admin,
+      json: {
+        email,
+        password: STAFF_PASSWORD,
+        displayName: caller,
+        role: null,
+        tenants: [{ tenant: site.body.doc.id, role: caller.startsWith('editor') ? 'editor' : 'journalist' }],
+      },
+    })
+    expect(made.status, made.text).toBe(201)
+    otherSite[caller] = { email, id: made.body.doc.id, token: await login(email, STAFF_PASSWORD) }
+  }
 })
 
 const article = async (token: string, data: Record<string, unknown>, publish = false) => {
@@ -116,6 +145,11 @@ const makeTarget: Record<Target, () => Promise<string | number>> = {
 
 /** The caller's credentials; sign-out and refresh get a session of their own. */
 const headersOf = async (caller: Caller, route: string): Promise<Record<string, string>> => {
+  if (isOtherSite(caller)) {
+    const account = otherSite[caller]!
+    const fresh = route === 'post /logout' || route === 'post /refresh-token'
+    return { Authorization: `JWT ${fresh ? await login(account.email, STAFF_PASSWORD) : account.token}` }
+  }
   const role = staffCaller(caller)
   if (role) {
     const token =
@@ -137,7 +171,7 @@ const cells = ENDPOINT_ACCESS.flatMap((row) =>
 describe('the endpoint matrix', () => {
   it.each(cells)('%s as %s', async (_name, caller, row) => {
     const target = row.target ? await makeTarget[row.target]() : undefined
-    const me = ids[staffCaller(caller) ?? 'editor']!
+    const me = isOtherSite(caller) ? otherSite[caller]!.id : ids[staffCaller(caller) ?? 'editor']!
     const body =
       row.target === 'an editor’s draft' && row.path === '/api/payload-locked-documents'
         ? { document: { relationTo: 'articles', value: target }, user: { relationTo: 'users', value: me } }
@@ -147,6 +181,12 @@ describe('the endpoint matrix', () => {
       headers: await headersOf(caller, row.route),
       json: body,
     })
+    // MATRIX_DUMP=<file>: every cell's answer, to review a row that changed.
+    if (process.env.MATRIX_DUMP)
+      fs.appendFileSync(
+        process.env.MATRIX_DUMP,
+        `${_name} | ${caller} | ${answer.status} | ${row.statuses[caller]} | ${answer.text.slice(0, 100)}\n`,
+      )
     expect(answer.status, answer.text.slice(0, 300)).toBe(row.statuses[caller])
     // No internals: the bind address, the server's files or a stack trace.
     expect(answer.text).not.toMatch(/127\.0\.0\.1|0\.0\.0\.0|node_modules|\n\s+at /)
