@@ -31,6 +31,7 @@ export default withPayloadCollectionRules(
       components: {
         beforeDashboard: [
           '/components/admin/NewsroomPanel#NewsroomPanel',
+          '/components/admin/SitesPanel#SitesPanel',
           '/components/admin/StatsPanel#StatsPanel',
         ],
       },

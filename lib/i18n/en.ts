@@ -76,6 +76,17 @@ export const en: Dictionary = {
     englishTitle: 'For partners (English)',
     english: 'See above.',
   },
+  sitesPanel: {
+    title: 'Sites',
+    caption: 'Each site’s activity over the last {days} days',
+    site: 'Site',
+    kind: 'Kind',
+    recent: 'Articles in {days} days',
+    last: 'Last published',
+    never: 'Nothing published',
+    archived: '(merged, read-only)',
+    total: 'Whole province',
+  },
   newsroom: {
     title: 'Newsroom',
     awaitingReview: 'Awaiting review',

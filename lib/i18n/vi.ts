@@ -78,6 +78,17 @@ export const vi = {
     english:
       'Published content only, over REST (/api/<collection>) and GraphQL (/api/graphql), with feeds (RSS, Atom, JSON Feed) and iCalendar files. At most 100 documents and depth 3 per request; 300 requests/minute per address without a key, 1,200 with one plus a daily quota; 429 with Retry-After beyond. The OpenAPI 3.1 description is linked above; to get a key, write to the address on the contact page.',
   },
+  sitesPanel: {
+    title: 'Các đơn vị',
+    caption: 'Hoạt động của từng đơn vị trong {days} ngày qua',
+    site: 'Đơn vị',
+    kind: 'Loại',
+    recent: 'Bài đăng trong {days} ngày',
+    last: 'Đăng gần nhất',
+    never: 'Chưa đăng bài',
+    archived: '(đã sáp nhập, chỉ đọc)',
+    total: 'Toàn tỉnh',
+  },
   newsroom: {
     title: 'Toà soạn',
     awaitingReview: 'Bài chờ duyệt',

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { isEditorUser } from '../../access/roles'
+import { isEditorUser, sitesWithRole } from '../../access/roles'
 import type { Article, User } from '../../payload-types'
 
 export type DeskItem = Pick<Article, 'id' | 'title' | 'updatedAt' | 'workflow'> & { editedBy: string | null }
@@ -31,13 +31,17 @@ const latest = async (payload: Payload, where: Where, limit: number): Promise<De
 }
 
 /**
- * The newsroom's desk: what awaits an editor (editors only) and the latest drafts (a
+ * The newsroom's desk: what awaits an editor (of the sites they edit) and the latest drafts (a
  * journalist sees their own).
  */
 export const newsroomDesk = async (payload: Payload, user: User) => {
   const ownDrafts: Where = isEditorUser(user) ? {} : { authors: { contains: user.id } }
+  const edited = sitesWithRole(user, 'editor')
+  const awaiting: Where = { workflow: { equals: 'cho-duyet' } }
   const [awaitingReview, drafts] = await Promise.all([
-    isEditorUser(user) ? latest(payload, { workflow: { equals: 'cho-duyet' } }, 20) : Promise.resolve([]),
+    edited === true || edited.length
+      ? latest(payload, edited === true ? awaiting : { and: [awaiting, { tenant: { in: edited } }] }, 20)
+      : Promise.resolve([]),
     latest(payload, { and: [{ _status: { equals: 'draft' } }, ownDrafts] }, 10),
   ])
   return { awaitingReview, drafts }

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { newsroomDesk } from '../../lib/newsroom/dashboard'
+import { siteActivity } from '../../lib/sites/activity'
 import type { User } from '../../payload-types'
 import { type Staff, withStaffPayload } from '../helpers/payload'
 
@@ -240,5 +242,58 @@ describe('province admins', () => {
 
   it('never delete a site: it is archived, and its content stays', async () => {
     await expect(payload.delete({ collection: 'tenants', id: siteB, ...as(staff.admin) })).rejects.toThrow()
+  })
+})
+
+describe('the province’s roll-up', () => {
+  it('counts each site’s recent articles, sums them for the province, orders sites by Vietnamese collation', async () => {
+    const before = await siteActivity(payload)
+    const publish = (tenant: number, publishedAt: string) =>
+      payload.create({
+        collection: 'articles',
+        overrideAccess: true,
+        data: {
+          title: `Tin tổng hợp ${publishedAt}`,
+          slug: `tin-tong-hop-${Date.parse(publishedAt)}`,
+          tenant,
+          _status: 'published',
+          publishedAt,
+        },
+      })
+    const now = new Date()
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+    await publish(siteA, daysAgo(1))
+    await publish(siteA, daysAgo(3))
+    await publish(siteB, daysAgo(2))
+    await publish(siteB, daysAgo(45))
+    const after = await siteActivity(payload, now)
+    const recent = (result: typeof after, id: number) =>
+      result.sites.find((site) => site.id === id)!.recentArticles
+    expect(recent(after, siteA) - recent(before, siteA)).toBe(2)
+    expect(recent(after, siteB) - recent(before, siteB)).toBe(1)
+    expect(after.totalRecentArticles).toBe(after.sites.reduce((sum, site) => sum + site.recentArticles, 0))
+    // Site A also published today (an earlier test): its last publication is at least a day ago's.
+    expect(after.sites.find((site) => site.id === siteA)!.lastPublished! >= daysAgo(1)).toBe(true)
+    const names = after.sites.filter((site) => !site.archived).map((site) => site.name)
+    expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare))
+  })
+
+  it('shows an editor of a site what awaits review there, not elsewhere', async () => {
+    const ours = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Chờ duyệt ở xã A', tenant: siteA, workflow: 'cho-duyet', _status: 'draft' },
+    })
+    const theirs = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Chờ duyệt ở xã B', tenant: siteB, workflow: 'cho-duyet', _status: 'draft' },
+    })
+    const desk = await newsroomDesk(payload, editorA)
+    const ids = desk.awaitingReview.map((item) => item.id)
+    expect(ids).toContain(ours.id)
+    expect(ids).not.toContain(theirs.id)
   })
 })

@@ -27,6 +27,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { AttainmentTable as AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4 } from '../../../components/admin/AttainmentTable'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { NewsroomPanel as NewsroomPanel_7357356206301327f3d1c56814a25083 } from '../../../components/admin/NewsroomPanel'
+import { SitesPanel as SitesPanel_fad73407622416be2fcba86989624bab } from '../../../components/admin/SitesPanel'
 import { StatsPanel as StatsPanel_900f280ab77a4d14c3bb49494ee75495 } from '../../../components/admin/StatsPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/admin/AttainmentTable#AttainmentTable": AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/admin/NewsroomPanel#NewsroomPanel": NewsroomPanel_7357356206301327f3d1c56814a25083,
+  "/components/admin/SitesPanel#SitesPanel": SitesPanel_fad73407622416be2fcba86989624bab,
   "/components/admin/StatsPanel#StatsPanel": StatsPanel_900f280ab77a4d14c3bb49494ee75495,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

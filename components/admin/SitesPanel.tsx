@@ -1,0 +1,54 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { provinceRoleOf } from '../../access/roles'
+import { dictionaries, fill, type Language } from '../../lib/i18n'
+import { ACTIVITY_DAYS, siteActivity } from '../../lib/sites/activity'
+import { formatDate, formatInteger } from '../../lib/vi/format'
+
+type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
+
+/** The province's roll-up in the admin: each site's recent articles and last publication (province-wide staff). */
+export const SitesPanel = async ({ payload, user, i18n }: Props) => {
+  if (provinceRoleOf(user) === undefined) return null
+  const dictionary = dictionaries[(i18n?.language === 'en' ? 'en' : 'vi') as Language]
+  const d = dictionary.sitesPanel
+  const kinds = dictionary.options.siteKind as Record<string, string>
+  const { sites, totalRecentArticles } = await siteActivity(payload)
+  return (
+    <section aria-labelledby="ntm-sites-title" style={{ marginBottom: '2rem' }}>
+      <h2 id="ntm-sites-title">{d.title}</h2>
+      <table className="table">
+        <caption>{fill(d.caption, { days: ACTIVITY_DAYS })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{d.site}</th>
+            <th scope="col">{d.kind}</th>
+            <th scope="col">{fill(d.recent, { days: ACTIVITY_DAYS })}</th>
+            <th scope="col">{d.last}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((site) => (
+            <tr key={site.id}>
+              <th scope="row">
+                <a href={`/admin/collections/tenants/${site.id}`}>{site.name}</a>
+                {site.archived ? ` ${d.archived}` : null}
+              </th>
+              <td>{kinds[site.kind] ?? site.kind}</td>
+              <td>{formatInteger(site.recentArticles)}</td>
+              <td>{site.lastPublished ? formatDate(site.lastPublished) : d.never}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{d.total}</th>
+            <td />
+            <td>{formatInteger(totalRecentArticles)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  )
+}
