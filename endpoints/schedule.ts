@@ -1,19 +1,20 @@
 import type { Endpoint } from 'payload'
 
-import { isEditorUser } from '../access/roles'
+import { hasRoleAt, isEditorSomewhere } from '../access/roles'
+import { siteIdOf } from '../hooks/siteWrite'
 
 const answer = (status: number, body: unknown) => Response.json(body, { status })
 
 /**
  * `POST /api/<collection>/:id/schedule` `{ "at": "2026-12-01T01:00:00.000Z", "type": "publish" }`:
  * the admin's "schedule" (Payload's `schedulePublish` job, run by the server's own job runner)
- * for editors' tools and scripts. Editors only; `at` must be a future instant.
+ * for editors' tools and scripts. Editors of the article's site only; `at` must be a future instant.
  */
 export const scheduleEndpoint = (collection: 'articles'): Endpoint => ({
   path: '/:id/schedule',
   method: 'post',
   handler: async (req) => {
-    if (!isEditorUser(req.user) || !req.user)
+    if (!isEditorSomewhere(req.user) || !req.user)
       return answer(403, { error: 'only editors schedule publishing' })
     let body: { at?: unknown; type?: unknown }
     try {
@@ -39,6 +40,9 @@ export const scheduleEndpoint = (collection: 'articles'): Endpoint => ({
       overrideAccess: false,
     })
     if (!found.docs.length) return answer(404, { error: `no document ${id}` })
+    const site = siteIdOf((found.docs[0] as { tenant?: unknown }).tenant)
+    if (!hasRoleAt(req.user, 'editor', site))
+      return answer(403, { error: 'only editors of the article’s site schedule publishing' })
     const job = await req.payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: at,

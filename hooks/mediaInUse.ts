@@ -1,8 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook, type FieldHook, type PayloadRequest } from 'payload'
 
-import { isEditorUser } from '../access/roles'
+import { hasRoleAt } from '../access/roles'
 import { message } from '../lib/i18n'
 import { sameId } from '../lib/relations'
+import { siteIdOf } from './siteWrite'
 
 /** Whether a Lexical tree holds an upload node for media `id`. */
 const bodyUses = (node: unknown, id: string): boolean => {
@@ -43,7 +44,7 @@ export const isMediaLive = async (req: PayloadRequest, id: number | string): Pro
 /**
  * A journalist changes only media they uploaded (access, `uploadedBy`) and only while no published
  * article shows it: replacing a file or its alt text would change a live page without an editor.
- * Editors and admins are not limited.
+ * Editors and admins of the media's site are not limited.
  */
 export const refuseLiveMediaForJournalists: CollectionBeforeChangeHook = async ({
   operation,
@@ -51,7 +52,8 @@ export const refuseLiveMediaForJournalists: CollectionBeforeChangeHook = async (
   req,
   data,
 }) => {
-  if (operation !== 'update' || !originalDoc?.id || isEditorUser(req.user)) return data
+  if (operation !== 'update' || !originalDoc?.id) return data
+  if (req.user && hasRoleAt(req.user, 'editor', siteIdOf(originalDoc.tenant))) return data
   if (await isMediaLive(req, originalDoc.id)) {
     throw new APIError(
       message(req, (d) => d.errors.mediaLive),

@@ -297,3 +297,43 @@ describe('the province’s roll-up', () => {
     expect(ids).not.toContain(theirs.id)
   })
 })
+
+describe('media a live article shows', () => {
+  it('is changed by an editor of its site, and by nobody of another site', async () => {
+    const upload = (tenant: number) =>
+      payload.create({
+        collection: 'media',
+        overrideAccess: true,
+        data: { alt: 'Ảnh đang hiển thị', tenant },
+        filePath: 'seed/media/ra-quan-ntm.jpg',
+      })
+    const ours = await upload(siteA)
+    const theirs = await upload(siteB)
+    for (const [media, tenant] of [
+      [ours, siteA],
+      [theirs, siteB],
+    ] as const) {
+      await payload.create({
+        collection: 'articles',
+        overrideAccess: true,
+        data: {
+          title: `Bài có ảnh ${media.id}`,
+          slug: `bai-co-anh-${media.id}`,
+          tenant,
+          cover: media.id,
+          _status: 'published',
+        },
+      })
+    }
+    const changed = await payload.update({
+      collection: 'media',
+      id: ours.id,
+      data: { alt: 'Mô tả mới' },
+      ...as(editorA),
+    })
+    expect(changed.alt).toBe('Mô tả mới')
+    await expect(
+      payload.update({ collection: 'media', id: theirs.id, data: { alt: 'Mô tả mới' }, ...as(editorA) }),
+    ).rejects.toThrow()
+  })
+})
