@@ -16,7 +16,7 @@ import { corsOrigins, payloadSecret } from './lib/env'
 import { mayRunJobs } from './lib/jobs/runnerKey'
 import { statsEndpoints } from './endpoints/stats'
 import { adminI18n, adminTimezones } from './lib/i18n/admin'
-import { sitesPlugin } from './lib/sites/plugin'
+import { sitesPlugins } from './lib/sites/plugin'
 import { primarySiteId } from './lib/sites/defaultSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,7 +37,7 @@ export default withPayloadCollectionRules(
       },
     },
     collections,
-    plugins: [sitesPlugin],
+    plugins: sitesPlugins,
     // An install with one site needs no set-up: its first site exists from the start.
     onInit: async (payload) => {
       await primarySiteId(await createLocalReq({}, payload))

@@ -15,7 +15,7 @@ import { SITE_SCOPED_COLLECTIONS } from './scoped'
  * `useTenantAccess: false`. Deleting a site never deletes its content (sites are archived, and
  * the collection refuses deletes anyway). Anyone with a province-wide role works on every site.
  */
-export const sitesPlugin: Plugin = multiTenantPlugin({
+const multiTenant: Plugin = multiTenantPlugin({
   tenantsSlug: 'tenants',
   cleanupAfterTenantDelete: false,
   // Sites are public (readers and partners filter by them); who manages them is Tenants' own rule.
@@ -58,3 +58,18 @@ export const sitesPlugin: Plugin = multiTenantPlugin({
     },
   },
 })
+
+/** The plugin names its users field "Tenants" (it takes no label): ours says it in Vietnamese. */
+const labelSiteRoles: Plugin = (config) => {
+  const users = config.collections?.find((collection) => collection.slug === 'users')
+  for (const field of users?.fields ?? []) {
+    if ('name' in field && field.name === 'tenants' && field.type === 'array') {
+      field.label = label((d) => d.fields.siteRoles)
+      for (const row of field.fields)
+        if ('name' in row && row.name === 'tenant') row.label = label((d) => d.fields.site)
+    }
+  }
+  return config
+}
+
+export const sitesPlugins: Plugin[] = [multiTenant, labelSiteRoles]

@@ -337,3 +337,15 @@ describe('media a live article shows', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('the admin in Vietnamese', () => {
+  it('labels an account’s roles per site and its site', () => {
+    const users = payload.config.collections.find((collection) => collection.slug === 'users')!
+    const rows = users.fields.find((field) => 'name' in field && field.name === 'tenants') as {
+      label?: Record<string, string>
+      fields: { name?: string; label?: Record<string, string> }[]
+    }
+    expect(rows.label?.vi).toBe('Vai trò theo đơn vị')
+    expect(rows.fields.find((field) => field.name === 'tenant')?.label?.vi).toBe('Đơn vị')
+  })
+})
