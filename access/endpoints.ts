@@ -271,6 +271,8 @@ export const ENDPOINT_ACCESS: EndpointRow[] = [
     {
       target: 'an editor’s draft',
       body: { at: '2099-01-01T01:00:00.000Z' },
+      // An editor of another site cannot see the draft at all.
+      otherSite: [403, 404],
     },
   ),
   row(
