@@ -6,6 +6,7 @@ import {
   type Where,
 } from 'payload'
 
+import { relationId } from '../lib/relations'
 import { isAdminUser, isEditorUser, isStaffUser } from './roles'
 
 export const LOCKS = 'payload-locked-documents'
@@ -62,16 +63,11 @@ const readableLocks: Access = async ({ req }) => {
   const editable: (number | string)[] = []
   for (const lock of docs as { id: number | string; document?: { relationTo?: string; value?: unknown } }[]) {
     const relationTo = lock.document?.relationTo
-    const id = idOf(lock.document?.value)
+    const id = relationId(lock.document?.value)
     if (relationTo && id !== undefined && (await mayEdit(req, relationTo, id))) editable.push(lock.id)
   }
   const visible: Where = { or: [{ 'user.value': { equals: req.user.id } }, { id: { in: editable } }] }
   return visible
-}
-
-const idOf = (value: unknown): number | string | undefined => {
-  const id = typeof value === 'object' && value ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : undefined
 }
 
 /**
@@ -79,12 +75,12 @@ const idOf = (value: unknown): number | string | undefined => {
  * and a lock names its taker: nobody but an admin takes a lock in someone else's name.
  */
 const mayLock: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
-  const holder = idOf((data as { user?: { value?: unknown } }).user?.value)
+  const holder = relationId((data as { user?: { value?: unknown } }).user?.value)
   if (operation === 'create' && !isAdminUser(req.user) && holder !== undefined && holder !== req.user?.id)
     throw new APIError('a lock is taken in one’s own name', 403, null, true)
   if (isEditorUser(req.user)) return data
   const document = (data as { document?: { relationTo?: string; value?: unknown } }).document
-  const id = idOf(document?.value)
+  const id = relationId(document?.value)
   const allowed =
     document?.relationTo && id !== undefined ? await mayEdit(req, document.relationTo, id) : false
   if (!allowed) throw new APIError('only staff who may edit a document may lock it', 403, null, true)

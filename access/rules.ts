@@ -30,6 +30,10 @@ export const publishedOrStaff: Access = ({ req }) => {
   return { or: [publishedOnlyWhere, inSites(sites)] }
 }
 
+/** `where`, limited to `sites` unless the role is province-wide. */
+const scoped = (where: Where, sites: true | SiteId[]): Where =>
+  sites === true ? where : { and: [where, inSites(sites)] }
+
 /** Editors of the document's site (every site with a province-wide role). */
 export const editorOfSite: Access = ({ req }) => {
   const sites = sitesWithRole(req.user, 'editor')
@@ -64,10 +68,6 @@ export const editorOrOwnUpload: Access = ({ req }) => {
   const edited = sitesWithRole(req.user, 'editor') as SiteId[]
   return edited.length ? { or: [inSites(edited), own] } : own
 }
-
-/** `where`, limited to `sites` unless the role is province-wide. */
-const scoped = (where: Where, sites: true | SiteId[]): Where =>
-  sites === true ? where : { and: [where, inSites(sites)] }
 
 /**
  * Editors of the site change any of its articles; a journalist changes only articles they

@@ -18,14 +18,15 @@ import { normalizeCollectionText } from '../hooks/normalizeText'
 import { collectionLabels, label, message } from '../lib/i18n'
 import { lexicalPlainText } from '../lib/lexical/plainText'
 import { articleRevalidateHooks } from '../hooks/revalidate'
-import { sameSiteLinks, siteIdOf, siteRoleOnWrite } from '../hooks/siteWrite'
+import { sameSiteLinks, siteRoleOnWrite } from '../hooks/siteWrite'
 import { scheduleEndpoint } from '../endpoints/schedule'
 import { previewAdmin } from '../lib/preview/links'
 import { routes } from '../lib/routes'
+import { relationId } from '../lib/relations'
 
 /** Publishing is the decision of an editor of the article's site (the review workflow builds on this rule). */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const site = siteIdOf(data?.tenant ?? originalDoc?.tenant)
+  const site = relationId(data?.tenant ?? originalDoc?.tenant)
   if (req.user && data?._status === 'published' && !hasRoleAt(req.user, 'editor', site)) {
     throw new APIError(
       message(req, (d) => d.errors.journalistCannotPublish),

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRoleAt, isEditorSomewhere } from '../access/roles'
-import { siteIdOf } from '../hooks/siteWrite'
+import { relationId } from '../lib/relations'
 
 const answer = (status: number, body: unknown) => Response.json(body, { status })
 
@@ -40,7 +40,7 @@ export const scheduleEndpoint = (collection: 'articles'): Endpoint => ({
       overrideAccess: false,
     })
     if (!found.docs.length) return answer(404, { error: `no document ${id}` })
-    const site = siteIdOf((found.docs[0] as { tenant?: unknown }).tenant)
+    const site = relationId((found.docs[0] as { tenant?: unknown }).tenant)
     if (!hasRoleAt(req.user, 'editor', site))
       return answer(403, { error: 'only editors of the article’s site schedule publishing' })
     const job = await req.payload.jobs.queue({

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload'
 
 import { hasRoleAt, isEditorSomewhere, isStaffUser } from '../access/roles'
-import { siteIdOf } from '../hooks/siteWrite'
 import { isStaffField } from '../access/rules'
 import { label, message, options } from '../lib/i18n'
+import { relationId } from '../lib/relations'
 
 /**
  * The newsroom's states. `_status` (Payload's draft/published) says what readers see; this says
@@ -66,7 +66,7 @@ export const syncWorkflow: CollectionBeforeChangeHook = ({ collection, data, ori
   const next = { ...data }
   // A hook, not a field validator: Payload does not validate drafts, and this is about drafts.
   const changed = next.workflow !== undefined && next.workflow !== (originalDoc?.workflow ?? 'nhap')
-  const site = siteIdOf(next.tenant ?? originalDoc?.tenant)
+  const site = relationId(next.tenant ?? originalDoc?.tenant)
   if (
     changed &&
     req.user &&

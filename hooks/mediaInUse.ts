@@ -2,8 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, type FieldHook, type Payload
 
 import { hasRoleAt } from '../access/roles'
 import { message } from '../lib/i18n'
-import { sameId } from '../lib/relations'
-import { siteIdOf } from './siteWrite'
+import { relationId, sameId } from '../lib/relations'
 
 /** Whether a Lexical tree holds an upload node for media `id`. */
 const bodyUses = (node: unknown, id: string): boolean => {
@@ -53,7 +52,7 @@ export const refuseLiveMediaForJournalists: CollectionBeforeChangeHook = async (
   data,
 }) => {
   if (operation !== 'update' || !originalDoc?.id) return data
-  if (req.user && hasRoleAt(req.user, 'editor', siteIdOf(originalDoc.tenant))) return data
+  if (req.user && hasRoleAt(req.user, 'editor', relationId(originalDoc.tenant))) return data
   if (await isMediaLive(req, originalDoc.id)) {
     throw new APIError(
       message(req, (d) => d.errors.mediaLive),

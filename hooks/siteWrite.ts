@@ -1,13 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { hasRoleAt, isAdminUser, provinceRoleOf, type Role, type SiteId } from '../access/roles'
+import { hasRoleAt, isAdminUser, provinceRoleOf, type Role } from '../access/roles'
 import { message } from '../lib/i18n'
+import { relationId } from '../lib/relations'
 import { SITE_SCOPED_COLLECTIONS } from '../lib/sites/scoped'
-
-export const siteIdOf = (value: unknown): SiteId | undefined => {
-  const id = typeof value === 'object' && value ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : undefined
-}
 
 /**
  * A staff write to a document of a site needs a role there: at least `minimum(data)` on the
@@ -19,8 +15,8 @@ export const siteRoleOnWrite =
   (minimum: (data: Record<string, unknown>) => Role): CollectionBeforeChangeHook =>
   ({ data, originalDoc, operation, req }) => {
     if (!req.user || req.user.collection !== 'users') return data
-    const before = siteIdOf(originalDoc?.tenant)
-    const after = siteIdOf(data?.tenant) ?? before
+    const before = relationId(originalDoc?.tenant)
+    const after = relationId(data?.tenant) ?? before
     if (
       operation === 'update' &&
       before !== undefined &&
@@ -51,7 +47,7 @@ export const siteRoleOnWrite =
  */
 export const sameSiteLinks: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (!req.user || req.user.collection !== 'users' || provinceRoleOf(req.user) !== undefined) return data
-  const site = siteIdOf(data?.tenant ?? originalDoc?.tenant)
+  const site = relationId(data?.tenant ?? originalDoc?.tenant)
   for (const field of collection.flattenedFields) {
     if ((field.type !== 'upload' && field.type !== 'relationship') || typeof field.relationTo !== 'string')
       continue
@@ -61,7 +57,7 @@ export const sameSiteLinks: CollectionBeforeChangeHook = async ({ collection, da
     )
       continue
     const value = data[field.name]
-    const ids = (Array.isArray(value) ? value : [value]).map(siteIdOf).filter((id) => id !== undefined)
+    const ids = (Array.isArray(value) ? value : [value]).map(relationId).filter((id) => id !== undefined)
     if (!ids.length) continue
     const { totalDocs } = await req.payload.count({
       collection: field.relationTo as 'media',

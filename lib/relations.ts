@@ -4,10 +4,9 @@
  */
 export type RelationValue = number | string | { id: number | string } | null | undefined
 
-export const relationId = (value: RelationValue): number | string | undefined => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'object') return value.id
-  return value
+export const relationId = (value: RelationValue | unknown): number | string | undefined => {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
 }
 
 export const sameId = (a: RelationValue, b: RelationValue): boolean => {
