@@ -59,12 +59,14 @@ const multiTenant: Plugin = multiTenantPlugin({
   },
 })
 
-/** The plugin names its users field "Tenants" (it takes no label): ours says it in Vietnamese. */
+/** The plugin names its users field and its rows "Tenant" (it takes no label): ours say it in Vietnamese. */
 const labelSiteRoles: Plugin = (config) => {
   const users = config.collections?.find((collection) => collection.slug === 'users')
   for (const field of users?.fields ?? []) {
     if ('name' in field && field.name === 'tenants' && field.type === 'array') {
       field.label = label((d) => d.fields.siteRoles)
+      // Rows read "Đơn vị 01" and the button "Thêm: Đơn vị", not the plugin's "Tenant".
+      field.labels = { singular: label((d) => d.fields.site), plural: label((d) => d.fields.siteRoles) }
       for (const row of field.fields)
         if ('name' in row && row.name === 'tenant') row.label = label((d) => d.fields.site)
     }

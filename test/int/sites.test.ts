@@ -343,9 +343,11 @@ describe('the admin in Vietnamese', () => {
     const users = payload.config.collections.find((collection) => collection.slug === 'users')!
     const rows = users.fields.find((field) => 'name' in field && field.name === 'tenants') as {
       label?: Record<string, string>
+      labels?: { singular?: Record<string, string> }
       fields: { name?: string; label?: Record<string, string> }[]
     }
     expect(rows.label?.vi).toBe('Vai trò theo đơn vị')
+    expect(rows.labels?.singular?.vi).toBe('Đơn vị')
     expect(rows.fields.find((field) => field.name === 'tenant')?.label?.vi).toBe('Đơn vị')
   })
 })
