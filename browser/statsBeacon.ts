@@ -11,6 +11,9 @@ import { routes } from '../lib/routes/builders'
 
 const FIGURES = ['online', 'today', 'month', 'total'] as const
 
+// A site served under `/don-vi/<slug>` has its statistics there too: the layout says the prefix.
+const base = document.getElementById('ntm-stats')?.getAttribute('data-base') ?? ''
+
 const show = (figures: Record<string, unknown>) => {
   for (const name of FIGURES) {
     const element = document.querySelector(`[data-stat="${name}"]`)
@@ -20,7 +23,7 @@ const show = (figures: Record<string, unknown>) => {
 }
 
 const refresh = () =>
-  fetch(routes.statsSummary(), { cache: 'no-store' })
+  fetch(base + routes.statsSummary(), { cache: 'no-store' })
     .then((response) => (response.ok ? response.json() : null))
     .then((figures) => figures && show(figures))
     .catch(() => {})
@@ -32,14 +35,14 @@ const hit = () => {
     headless: /HeadlessChrome/.test(navigator.userAgent),
   })
   if (typeof fetch === 'function') {
-    fetch(routes.statsHit(), {
+    fetch(base + routes.statsHit(), {
       method: 'POST',
       body,
       keepalive: true,
       headers: { 'content-type': 'application/json' },
     }).then(refresh, () => {})
   } else if (navigator.sendBeacon) {
-    navigator.sendBeacon(routes.statsHit(), body)
+    navigator.sendBeacon(base + routes.statsHit(), body)
   }
 }
 

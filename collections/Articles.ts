@@ -10,7 +10,7 @@ import {
   staffOfSite,
 } from '../access/rules'
 import { articleEditor } from '../fields/richText'
-import { vietnameseSlugField } from '../fields/slug'
+import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
 import { syncWorkflow, workflowFields } from '../fields/workflow'
@@ -53,6 +53,8 @@ const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  // Slugs are unique per site (every site has its own URLs).
+  indexes: [SLUG_PER_SITE_INDEX],
   labels: collectionLabels((d) => d.collections.articles),
   admin: {
     useAsTitle: 'title',
@@ -97,7 +99,7 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
-    vietnameseSlugField({ collection: 'articles' }),
+    vietnameseSlugField({ collection: 'articles', perSite: true }),
     { name: 'summary', type: 'textarea', label: label((d) => d.fields.summary) },
     {
       type: 'row',

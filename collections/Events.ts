@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, editorOfSite } from '../access/rules'
-import { vietnameseSlugField } from '../fields/slug'
+import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { wholeNumber } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
@@ -33,6 +33,8 @@ const vietnamTime = {
 
 export const Events: CollectionConfig = {
   slug: 'events',
+  // Slugs are unique per site (every site has its own URLs).
+  indexes: [SLUG_PER_SITE_INDEX],
   labels: collectionLabels((d) => d.collections.events),
   admin: {
     ...previewAdmin(routes.event),
@@ -53,7 +55,7 @@ export const Events: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label((d) => d.fields.title) },
-    vietnameseSlugField({ collection: 'events' }),
+    vietnameseSlugField({ collection: 'events', perSite: true }),
     {
       name: 'kind',
       type: 'select',

@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone, isAdmin } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
 import { httpUrl } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
-import { collectionLabels, label, options } from '../lib/i18n'
+import { revalidateHooks } from '../hooks/revalidate'
+import { collectionLabels, label, message, options } from '../lib/i18n'
+import { isValidHost, normalHost } from '../lib/sites/directory'
 
 /**
  * The sites of one install ("Đơn vị"): the province's programme office and each current commune,
@@ -27,7 +29,7 @@ export const Tenants: CollectionConfig = {
     // A site is archived, never deleted: its pages and URLs stay.
     delete: () => false,
   },
-  hooks: { beforeValidate: [normalizeCollectionText] },
+  hooks: { beforeValidate: [normalizeCollectionText], ...revalidateHooks },
   fields: [
     { name: 'name', type: 'text', required: true, label: label((d) => d.fields.name) },
     vietnameseSlugField({ collection: 'tenants', useAsSlug: 'name' }),
@@ -49,7 +51,19 @@ export const Tenants: CollectionConfig = {
       name: 'hosts',
       type: 'array',
       label: label((d) => d.fields.siteHosts),
-      fields: [{ name: 'host', type: 'text', required: true, label: label((d) => d.fields.siteHost) }],
+      admin: { description: label((d) => d.help.siteHosts) },
+      fields: [
+        {
+          name: 'host',
+          type: 'text',
+          required: true,
+          label: label((d) => d.fields.siteHost),
+          // Compared as the server layer compares a Host header (lib/sites/directory.ts).
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalHost(value) : value)] },
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && isValidHost(value) ? true : message(req, (d) => d.errors.invalidHost),
+        },
+      ],
     },
     { name: 'address', type: 'text', label: label((d) => d.fields.siteAddress) },
     { name: 'phone', type: 'text', label: label((d) => d.fields.sitePhone) },

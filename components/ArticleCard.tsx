@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
 import { routes } from '../lib/routes'
+import { relationId } from '../lib/relations'
+import { hereOn } from '../lib/sites/registry'
 import { formatDate } from '../lib/vi/format'
 import type { Article } from '../payload-types'
 import { MediaImage } from './MediaImage'
@@ -18,7 +20,7 @@ export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; h
       />
       <div>
         <Heading className="article-card__title">
-          <Link href={routes.article(article.slug)}>{article.title}</Link>
+          <Link href={hereOn(relationId(article.tenant), routes.article(article.slug))}>{article.title}</Link>
         </Heading>
         {article.publishedAt ? (
           <p className="meta">

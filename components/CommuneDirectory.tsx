@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { t } from '@/lib/i18n'
 import { communes } from '@/lib/queries/programme'
 import { routes } from '@/lib/routes'
+import { here } from '@/lib/sites/registry'
 import type { Commune } from '@/payload-types'
 import { CommuneTable } from './CommuneTable'
 
@@ -13,9 +14,9 @@ export const CommuneDirectory = async ({ status }: { status?: Commune['status'] 
   const all = await communes()
   const shown = status ? all.filter((c) => c.status === status) : all
   const filters: [string, string, boolean, number][] = [
-    [routes.communes(), t.communePage.all, !status, all.length],
+    [here(routes.communes()), t.communePage.all, !status, all.length],
     ...STATUSES.map((s): [string, string, boolean, number] => [
-      routes.communes(s),
+      here(routes.communes(s)),
       t.options.ntmStatus[s],
       s === status,
       all.filter((c) => c.status === s).length,

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { fill, t } from '@/lib/i18n'
 import { routes } from '@/lib/routes'
+import { here } from '../lib/sites/registry'
 import type { Commune } from '@/payload-types'
 import { CriteriaBar } from './CriteriaBar'
 import { StatusBadge } from './StatusBadge'
@@ -29,7 +30,7 @@ export const CommuneTable = ({ communes }: { communes: Commune[] }) => (
         {communes.map((commune) => (
           <tr key={commune.id}>
             <th scope="row">
-              <Link href={routes.commune(commune.slug)}>{commune.name}</Link>
+              <Link href={here(routes.commune(commune.slug))}>{commune.name}</Link>
             </th>
             <td>
               <StatusBadge status={commune.status} />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { t } from '@/lib/i18n'
 import { relationId } from '@/lib/relations'
 import { routes } from '@/lib/routes'
+import { here } from '../lib/sites/registry'
 import { formatDate } from '@/lib/vi/format'
 import type { Commune, Criterion } from '@/payload-types'
 
@@ -50,7 +51,7 @@ export const CriteriaMatrix = ({ commune, criteria }: { commune: Commune; criter
               {members.map((criterion) => (
                 <tr key={criterion.id}>
                   <th scope="row">
-                    <Link href={routes.criterion(criterion.slug)}>
+                    <Link href={here(routes.criterion(criterion.slug))}>
                       {criterion.number}. {criterion.name}
                     </Link>
                   </th>

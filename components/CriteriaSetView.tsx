@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { t } from '@/lib/i18n'
 import { criteriaOfSet, criteriaSets, currentSet } from '@/lib/queries/programme'
 import { routes } from '@/lib/routes'
+import { here } from '../lib/sites/registry'
 import { formatDate } from '@/lib/vi/format'
 import type { Criterion } from '@/payload-types'
 
@@ -38,7 +39,9 @@ export const CriteriaSetView = async ({ setSlug }: { setSlug?: string }) => {
             {others.map((other) => (
               <li key={other.id}>
                 <Link
-                  href={other.id === inForce?.id ? routes.criteriaSets() : routes.criteriaSets(other.slug)}
+                  href={here(
+                    other.id === inForce?.id ? routes.criteriaSets() : routes.criteriaSets(other.slug),
+                  )}
                 >
                   {other.name}
                 </Link>
@@ -53,7 +56,7 @@ export const CriteriaSetView = async ({ setSlug }: { setSlug?: string }) => {
           <ol className="criteria-list">
             {members.map((criterion) => (
               <li key={criterion.id} value={criterion.number}>
-                <Link href={routes.criterion(criterion.slug)}>{criterion.name}</Link>
+                <Link href={here(routes.criterion(criterion.slug))}>{criterion.name}</Link>
               </li>
             ))}
           </ol>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { fill, t } from '../lib/i18n'
 import { nearestToTarget, type ProgrammeFigures } from '../lib/programme/figures'
 import { routes } from '../lib/routes'
+import { here } from '../lib/sites/registry'
 import { formatDecimal, formatInteger } from '../lib/vi/format'
 import type { Commune } from '../payload-types'
 import { CriteriaBar } from './CriteriaBar'
@@ -44,7 +45,7 @@ export const ProgrammeDashboard = ({
           <ul className="dashboard__nearest">
             {nearest.map(({ commune, remaining, met, total }) => (
               <li key={commune.id}>
-                <Link href={routes.commune(commune.slug)}>{commune.name}</Link>:{' '}
+                <Link href={here(routes.commune(commune.slug))}>{commune.name}</Link>:{' '}
                 {commune.target?.level && commune.target.year
                   ? fill(t.communePage.targetText, {
                       level: t.options.ntmStatus[commune.target.level],
@@ -73,7 +74,7 @@ export const ProgrammeDashboard = ({
             {xa.map((commune) => (
               <tr key={commune.id}>
                 <th scope="row">
-                  <Link href={routes.commune(commune.slug)}>{commune.name}</Link>
+                  <Link href={here(routes.commune(commune.slug))}>{commune.name}</Link>
                 </th>
                 <td>
                   <CriteriaBar met={commune.progress?.ntmMet ?? 0} total={commune.progress?.total ?? 0} />

@@ -1,8 +1,15 @@
 import Link from 'next/link'
 
-import { documentPath } from '../lib/routes'
+import type { RelationValue } from '../lib/relations'
+import { documentHref } from '../lib/sites/registry'
 
-type Doc = { id: number | string; slug?: string | null; title?: string | null; name?: string | null }
+type Doc = {
+  id: number | string
+  slug?: string | null
+  title?: string | null
+  name?: string | null
+  tenant?: RelationValue
+}
 
 /** A labelled list of links to the communes, criteria or events an article is about. */
 export const RelatedDocuments = ({
@@ -22,7 +29,7 @@ export const RelatedDocuments = ({
       <ul>
         {populated.map((doc) => {
           const text = doc.title || doc.name || ''
-          const href = documentPath(collection, doc.slug)
+          const href = documentHref(collection, doc)
           return <li key={doc.id}>{href ? <Link href={href}>{text}</Link> : text}</li>
         })}
       </ul>

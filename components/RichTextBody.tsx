@@ -6,15 +6,17 @@ import {
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import { documentPath, safeHref } from '../lib/routes'
+import type { RelationValue } from '../lib/relations'
+import { safeHref } from '../lib/routes'
+import { documentHref } from '../lib/sites/registry'
 import type { Media } from '../payload-types'
 import { MediaImage } from './MediaImage'
 
 const linkHref = (node: SerializedLinkNode): string | undefined => {
   const { fields } = node
   if (fields.linkType === 'internal' && fields.doc && typeof fields.doc.value === 'object') {
-    const doc = fields.doc.value as { slug?: string }
-    return documentPath(fields.doc.relationTo, doc.slug)
+    const doc = fields.doc.value as { slug?: string; tenant?: RelationValue }
+    return documentHref(fields.doc.relationTo, doc)
   }
   return safeHref(fields.url)
 }

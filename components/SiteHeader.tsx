@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { t } from '../lib/i18n'
 import { routes } from '../lib/routes'
+import { here } from '../lib/sites/registry'
 import { AccessibilityBar } from './AccessibilityBar'
 import { SearchForm } from './SearchForm'
 
@@ -22,7 +23,7 @@ export const SiteHeader = ({ portalName, agency }: { portalName: string; agency?
     <div className="container site-header__brand">
       {agency ? <p className="site-header__agency">{agency}</p> : null}
       <p className="site-header__name">
-        <Link href={routes.home()}>{portalName}</Link>
+        <Link href={here(routes.home())}>{portalName}</Link>
       </p>
     </div>
     <div className="site-header__nav">
@@ -31,7 +32,7 @@ export const SiteHeader = ({ portalName, agency }: { portalName: string; agency?
           <ul className="site-nav">
             {NAV.map(([href, text]) => (
               <li key={href}>
-                <Link href={href}>{text}</Link>
+                <Link href={here(href)}>{text}</Link>
               </li>
             ))}
           </ul>

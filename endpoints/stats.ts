@@ -37,8 +37,8 @@ export const statsEndpoints: Endpoint[] = [
           body: await readBody(req),
           socketAddress: peer,
           trustedProxies: trustedProxies(),
-          // `next dev` and a bare `next start` serve the one default site.
-          site: DEFAULT_SITE_ID,
+          // `next dev` and a bare `next start` count every page under the default site.
+          placeOf: (path) => ({ site: DEFAULT_SITE_ID, path }),
         }),
       )
     },

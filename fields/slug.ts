@@ -1,6 +1,7 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
-import { label } from '../lib/i18n'
+import { label, message } from '../lib/i18n'
+import { relationId } from '../lib/relations'
 import { slugify, uniqueSlug } from '../lib/vi/slug'
 
 /**
@@ -16,40 +17,76 @@ import { slugify, uniqueSlug } from '../lib/vi/slug'
  * a beforeChange hook running concurrently with the slug's own validation, which loses the race
  * as soon as generation has to ask the database which slugs are taken.
  */
-export const vietnameseSlugField = (args: { collection: string; useAsSlug?: string }): Field => {
+export const vietnameseSlugField = (args: {
+  collection: string
+  useAsSlug?: string
+  /**
+   * Unique per site, not install-wide (articles, events: every site has its own URLs). The
+   * collection adds the compound unique index (SLUG_PER_SITE_INDEX); a duplicate typed by hand is
+   * a field error here.
+   */
+  perSite?: boolean
+}): Field => {
   const useAsSlug = args.useAsSlug ?? 'title'
+  const siteOf = (data: Record<string, unknown> | undefined, originalDoc: Record<string, unknown> | undefined) =>
+    args.perSite ? (relationId(data?.tenant) ?? relationId(originalDoc?.tenant) ?? null) : undefined
   const generate: FieldHook = async ({ data, originalDoc, req, value }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value) || value
     const source = data?.[useAsSlug] ?? originalDoc?.[useAsSlug]
     if (typeof source !== 'string' || !slugify(source)) return value
     return uniqueSlug(slugify(source), (candidate) =>
-      slugTaken(req, args.collection, candidate, originalDoc?.id),
+      slugTaken(req, args.collection, candidate, originalDoc?.id, siteOf(data, originalDoc)),
     )
   }
   return {
     name: 'slug',
     type: 'text',
     required: true,
-    unique: true,
+    unique: !args.perSite,
     index: true,
     label: label((d) => d.fields.slug),
     admin: { position: 'sidebar', description: label((d) => d.help.slug) },
     hooks: { beforeValidate: [generate] },
+    ...(args.perSite
+      ? {
+          validate: async (
+            value: unknown,
+            { data, id, req }: { data: Record<string, unknown>; id?: number | string; req: PayloadRequest },
+          ) => {
+            // Empty is refused by `required`; only a taken slug is ours to refuse.
+            if (typeof value !== 'string' || !value) return true
+            const site = siteOf(data, undefined)
+            if (site === undefined || site === null) return true
+            return (await slugTaken(req, args.collection, value, id, site))
+              ? message(req, (d) => d.errors.slugTakenInSite)
+              : true
+          },
+        }
+      : {}),
   }
 }
+
+/** The compound index that keeps a per-site slug unique within its site. */
+export const SLUG_PER_SITE_INDEX = { fields: ['slug', 'tenant'], unique: true }
 
 const slugTaken = async (
   req: PayloadRequest,
   collection: string,
   candidate: string,
   ownId: number | string | undefined,
+  /** Per-site slugs: the site to look in (undefined: install-wide). */
+  site?: number | string | null,
 ): Promise<boolean> => {
   const { totalDocs } = await req.payload.count({
     collection: collection as 'articles',
     req,
     overrideAccess: true,
     where: {
-      and: [{ slug: { equals: candidate } }, ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : [])],
+      and: [
+        { slug: { equals: candidate } },
+        ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : []),
+        ...(site !== undefined && site !== null ? [{ tenant: { equals: site } }] : []),
+      ],
     },
   })
   return totalDocs > 0

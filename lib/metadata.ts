@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
 import { t } from './i18n'
+import { currentSite, here, type SiteParams, siteOf } from './sites/registry'
 
-/** The public origin: SERVER_URL in production, localhost otherwise. */
-export const siteUrl = (): URL => new URL(process.env.SERVER_URL || 'http://localhost:3000')
+export { siteUrl } from './sites/installUrl'
 
 const FEED_TYPES = [
   ['application/rss+xml', 'rss.xml'],
@@ -20,13 +20,13 @@ export const feedAlternates = (own?: { path: string; name: string }) =>
     FEED_TYPES.map(([type, file]) => [
       type,
       [
-        { url: `/${file}`, title: t.site.defaultFeedTitle },
-        ...(own ? [{ url: `${own.path}/${file}`, title: own.name }] : []),
+        { url: here(`/${file}`), title: t.site.defaultFeedTitle },
+        ...(own ? [{ url: here(`${own.path}/${file}`), title: own.name }] : []),
       ],
     ]),
   )
 
-/** Canonical URL, feeds and OpenGraph for a page. */
+/** Canonical URL (absolute, on the site's own origin), feeds and OpenGraph for a page of the site being rendered. */
 export const pageMetadata = (args: {
   title: string
   path: string
@@ -38,13 +38,21 @@ export const pageMetadata = (args: {
 }): Metadata => ({
   title: args.title,
   description: args.description ?? undefined,
-  alternates: { canonical: args.path, types: feedAlternates(args.feeds) },
+  alternates: { canonical: currentSite().links.absolute(args.path), types: feedAlternates(args.feeds) },
   openGraph: {
     title: args.title,
     description: args.description ?? undefined,
-    url: args.path,
+    url: currentSite().links.absolute(args.path),
     type: args.type ?? 'website',
     locale: 'vi_VN',
     images: args.image ? [{ url: args.image }] : undefined,
   },
 })
+
+/** `generateMetadata` for a page of a site whose metadata does not depend on its own parameters. */
+export const sitePageMetadata =
+  (args: Parameters<typeof pageMetadata>[0], extra: Metadata = {}) =>
+  async ({ params }: SiteParams): Promise<Metadata> => {
+    await siteOf(params)
+    return { ...pageMetadata(args), ...extra }
+  }

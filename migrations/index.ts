@@ -8,6 +8,7 @@ import * as migration_20261201_070342_media_uploaded_by from './20261201_070342_
 import * as migration_20261201_071850_unlockable_server_tables from './20261201_071850_unlockable_server_tables';
 import * as migration_20261201_072518_visitors_per_address from './20261201_072518_visitors_per_address';
 import * as migration_20261201_102234_sites from './20261201_102234_sites';
+import * as migration_20261201_145821_sites_slug_per_site from './20261201_145821_sites_slug_per_site';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_102234_sites.up,
     down: migration_20261201_102234_sites.down,
-    name: '20261201_102234_sites'
+    name: '20261201_102234_sites',
+  },
+  {
+    up: migration_20261201_145821_sites_slug_per_site.up,
+    down: migration_20261201_145821_sites_slug_per_site.down,
+    name: '20261201_145821_sites_slug_per_site'
   },
 ];

@@ -62,7 +62,7 @@ delete env.NEXT_DIST_DIR
 
 // 3. Schema from the committed migrations, then the demo content if the database is empty.
 step('Preparing the database (migrations, demo content)')
-runOrExit(npm, ['run', '--silent', 'seed', '--', '--if-empty'], env)
+runOrExit(npm, ['run', '--silent', 'seed', '--', '--if-empty', '--sites'], env)
 
 // 4. The production build, redone only when a source file changed.
 buildIfChanged({

@@ -1,5 +1,5 @@
 /**
- * `npm run seed [-- --if-empty]`: loads the demo content into the database named by
+ * `npm run seed [-- --if-empty] [-- --sites]`: loads the demo content into the database named by
  * DATABASE_URI (default data/ntm-portal.db). Runs in production mode, so the schema comes from
  * the committed migrations and the database stays fit for `next start`.
  *
@@ -17,8 +17,10 @@ const { getPayload } = await import('payload')
 const { seedDemo } = await import('../seed')
 
 const ifEmpty = process.argv.includes('--if-empty')
+// `--sites`: the demo's province office, merged communes and district archive (seed/data/sites.ts).
+const sites = process.argv.includes('--sites')
 const payload = await getPayload({ config })
-const report = await seedDemo(payload, { ifEmpty })
+const report = await seedDemo(payload, { ifEmpty, sites })
 const created = Object.entries(report.created).map(([what, n]) => `${what}: ${n}`)
 // console.log, not the logger: it is written before process.exit, even to a pipe or a file.
 console.log(

@@ -15,9 +15,17 @@ import { criteriaSets, criterionSlug } from './data/criteria'
 import { VN_TIME_ZONE } from '../lib/vi/format'
 import type { Media } from '../payload-types'
 import { editorState, isImage, uploadNode } from './lexical'
+import { seedSiteContent, seedSites } from './sites'
 
 // From the project root (the seed may run bundled from another folder).
 const mediaDir = path.resolve(process.cwd(), 'seed', 'media')
+
+/** Finds a document (drafts included) by `where`, or makes it with `create`; counts what it made. */
+export type Ensure = (
+  collection: CollectionSlug,
+  where: Where,
+  create: () => Promise<{ id: Id }>,
+) => Promise<Id>
 
 export type SeedReport = { skipped: boolean; created: Partial<Record<CollectionSlug | 'globals', number>> }
 
@@ -31,7 +39,12 @@ type Id = Media['id']
  */
 export const seedDemo = async (
   payload: Payload,
-  options: { ifEmpty?: boolean } = {},
+  /**
+   * `sites`: the demo's sites (seed/data/sites.ts): the first site becomes the province's office,
+   * the district's content goes to an archived site, and three merged communes get their own.
+   * Without it everything goes to the install's first site, as on an install with one site.
+   */
+  options: { ifEmpty?: boolean; sites?: boolean } = {},
 ): Promise<SeedReport> => {
   const report: SeedReport = { skipped: false, created: {} }
   if (options.ifEmpty) {
@@ -39,7 +52,7 @@ export const seedDemo = async (
     if (totalDocs > 0) return { ...report, skipped: true }
   }
 
-  const ensure = async (
+  const ensure: Ensure = async (
     collection: CollectionSlug,
     where: Where,
     create: () => Promise<{ id: Id }>,
@@ -59,6 +72,9 @@ export const seedDemo = async (
     return doc.id
   }
   const bySlug = (slug: string): Where => ({ slug: { equals: slug } })
+  const sites = options.sites ? await seedSites(payload, ensure) : null
+  // Where the district's content goes: the archive in the demo, else the install's first site.
+  const tenant = sites ? { tenant: sites.archive } : {}
 
   const mediaIds = new Map<string, Id>()
   for (const item of media) {
@@ -69,7 +85,7 @@ export const seedDemo = async (
         payload.create({
           collection: 'media',
           overrideAccess: true,
-          data: { alt: item.alt, caption: item.caption },
+          data: { alt: item.alt, caption: item.caption, ...tenant },
           filePath: path.join(mediaDir, item.filename),
         }),
       ),
@@ -187,6 +203,7 @@ export const seedDemo = async (
           overrideAccess: true,
           data: {
             ...event,
+            ...tenant,
             startsAt_tz: VN_TIME_ZONE,
             endsAt_tz: VN_TIME_ZONE,
             communes: slugs.map((slug) => communeIds.get(slug) as Id),
@@ -203,6 +220,7 @@ export const seedDemo = async (
         overrideAccess: true,
         draft: article.status === 'draft',
         data: {
+          ...tenant,
           title: article.title,
           slug: article.slug,
           summary: article.summary,
@@ -225,6 +243,15 @@ export const seedDemo = async (
         },
       }),
     )
+  }
+
+  if (sites) {
+    await seedSiteContent(payload, ensure, {
+      sites,
+      criteriaSet: setIds.get(set2021.slug) as Id,
+      category: categoryIds.get(categories[0].slug) as Id,
+      attainment: (met: number) => rows('ntm', met, CURRENT_ASSESSMENT),
+    })
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })

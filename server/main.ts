@@ -4,8 +4,9 @@
  * happen to its answer. In order:
  *   1. the request target is parsed and normalised (server/requestTarget.ts): ambiguous paths get
  *      400, `//` a redirect;
- *   2. the site is resolved from Host (server/sites.ts) and the route from the one route table
- *      (lib/routes/table.ts);
+ *   2. the site is resolved from Host and path (server/sites/routing.ts), the route from the one
+ *      route table (lib/routes/table.ts), and a site's pages rewritten to its pages inside Next
+ *      (server/decide.ts);
  *   3. a body must declare a length within the route's cap (server/bodyLimits.ts), 411/413
  *      otherwise, before a byte is read; Node's own timers end slow requests (408);
  *   4. the statistics endpoints are answered here (server/statsEndpoints.ts);
@@ -20,11 +21,13 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { parse } from 'cookie'
 import next from 'next'
 
 import { startJobRunner } from '../lib/jobs/httpRunner'
 import { trustedProxies } from '../lib/net/clientAddress'
-import { routeOf } from '../lib/routes'
+import { cacheTag } from '../lib/cacheTagNames'
+import { ALL_SITES, siteKey } from '../lib/sites'
 import { isAnonymous } from './anonymous'
 import { createAnswerMemo } from './answerMemo'
 import { createApiFront } from './apiFront'
@@ -34,10 +37,14 @@ import { openChangeLog, startChangeSync } from './changes'
 import { serverConfig } from './config'
 import { openLayerDatabase } from './database'
 import { sendError } from './json'
-import { answerKey, createPipeline, type Decided } from './pipeline'
+import { captureResponse, internalRequest } from './captureResponse'
+import { createPipeline, DRAFT_COOKIE } from './pipeline'
 import { openRateLimiter } from './rateLimit'
 import { parseRequestTarget } from './requestTarget'
-import { configuredSites, siteResolver } from './sites'
+import { siteDirectory } from '../lib/sites/directory'
+import { openSiteRecords } from './sites/records'
+import { installHosts, siteRouter } from './sites/routing'
+import { decideRequest } from './decide'
 import { createStatsEndpoints } from './statsEndpoints'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -54,29 +61,38 @@ await app.prepare()
 const stats = await createStatsEndpoints()
 const limiter = await openRateLimiter(database, config.rate.windowSeconds)
 const apiFront = createApiFront({ limits: config.rate, limiter, trusted: trustedProxies() })
-const resolveSite = siteResolver(configuredSites(process.env, config.port))
-
-const KEPT_KINDS = new Set(['page', 'file', 'api'])
+const router = siteRouter(installHosts(process.env, config.port))
+const siteRecords = await openSiteRecords(database)
+const installUrl = new URL(process.env.SERVER_URL || 'http://localhost:3000')
+/** Reads the sites again (at start and after any change to one: they are few and small). */
+const loadSites = async () => {
+  try {
+    router.update(siteDirectory(await siteRecords(), installUrl))
+  } catch (error) {
+    // Before the first migration there is no table yet: Payload makes it on its first request.
+    if (router.directory()) console.error('sites: could not read the sites; keeping the last known', error)
+  }
+}
 
 /**
- * What a request for `url` on `host` is, once per request: its route, its site and, when its
- * answer may be kept (`mayKeep`: an anonymous read without an Origin, on a route whose answers can
- * be), its key in the memory of answers.
+ * Payload starts (and a new install runs its migrations, which make the first site) on the first
+ * request that needs it: make that request now, so the sites are known before a reader arrives.
  */
-const decide = (
-  url: string,
-  pathname: string,
-  search: string,
-  host: string,
-  anonymous: boolean,
-  mayKeep: boolean,
-): Decided => {
-  const route = routeOf(pathname)
-  const site = resolveSite(host)
-  const key =
-    mayKeep && site && KEPT_KINDS.has(route.kind) ? answerKey(site.id, host, pathname, search) : null
-  return { route, siteId: site?.id ?? null, key, host, url, anonymous }
-}
+const startPayload = () =>
+  new Promise<void>((resolve) => {
+    const { req, res } = internalRequest('/api/tenants?limit=1&depth=0', `localhost:${config.port}`)
+    captureResponse(
+      res,
+      async (body) => body,
+      () => resolve(),
+    )
+    handle(req, res).catch((error: unknown) => {
+      console.error('could not start Payload', error)
+      resolve()
+    })
+  })
+await startPayload()
+await loadSites()
 
 const memo = createAnswerMemo({
   ...config.memo,
@@ -84,7 +100,16 @@ const memo = createAnswerMemo({
     const verdict = parseRequestTarget(source.url, 'GET')
     if (!verdict.ok) return memo.drop(key)
     const { pathname, search } = verdict.target
-    const answer = await pipeline.render(decide(source.url, pathname, search, source.host, true, true))
+    const decided = decideRequest(router, {
+      url: source.url,
+      pathname,
+      search,
+      host: source.host,
+      anonymous: true,
+      mayKeep: true,
+    })
+    if ('redirect' in decided) return memo.drop(key)
+    const answer = await pipeline.render(decided)
     // Anything but a shareable 200 (a 404 after an unpublish, an error) must not stay kept.
     if (answer.status !== 200 || !answer.shareable) memo.drop(key)
   },
@@ -92,7 +117,10 @@ const memo = createAnswerMemo({
 const changes = await startChangeSync({
   log: await openChangeLog(database),
   pollMs: config.changePollMs,
-  onChange: () => memo.clear(),
+  onChange: (tags) => {
+    memo.clear()
+    if (tags.includes(cacheTag('tenants'))) void loadSites()
+  },
 })
 const pipeline = createPipeline({ handle, memo, changes })
 
@@ -110,7 +138,22 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
   const anonymous = isAnonymous(req.headers)
   const read = method === 'GET' || method === 'HEAD'
   const mayKeep = read && anonymous && !req.headers.origin
-  const decided = decide(req.url ?? '/', pathname, search, req.headers.host ?? '', anonymous, mayKeep)
+  // Until the first site exists (a new install's first request makes it), look again each time.
+  if (!router.directory()?.province) await loadSites()
+  const decided = decideRequest(router, {
+    url: req.url ?? '/',
+    pathname,
+    search,
+    host: req.headers.host ?? '',
+    anonymous,
+    mayKeep,
+    preview: req.headers.cookie ? parse(req.headers.cookie)[DRAFT_COOKIE] !== undefined : false,
+  })
+  if ('redirect' in decided) {
+    res.writeHead(308, { location: decided.redirect, 'content-length': 0 })
+    res.end()
+    return
+  }
   const { route } = decided
 
   const body = checkBody(req, bodyCap(route, pathname, config.bodies))
@@ -119,7 +162,16 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     sendError(res, body.status, body.message, { connection: 'close' })
     return
   }
-  if (route.kind === 'stats') return stats.handle(pathname, decided.siteId, req, res)
+  if (route.kind === 'stats') {
+    const host = req.headers.host ?? ''
+    const placeOf = (pagePath: string) => {
+      const placed = router.route(host, pagePath)
+      return placed.redirect === undefined && placed.site && decided.siteId
+        ? { site: siteKey(placed.site), path: placed.path }
+        : { site: null, path: pagePath }
+    }
+    return stats.handle(route.pattern, decided.statsKey ?? ALL_SITES, placeOf, req, res)
+  }
   if (route.kind === 'api' || route.kind === 'graphql' || route.kind === 'jobs') {
     const policy = apiPolicy(req, pathname, search)
     if (!policy.ok) return sendError(res, policy.status, policy.message)

@@ -19,8 +19,16 @@ export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<
 /** What the layer decided about a request before Next sees it. */
 export type Decided = {
   route: RouteEntry
-  /** The site the Host names, or null for an unknown host. */
+  /** The site's key (lib/sites: its ID), or null for an unknown host (nothing is kept). */
   siteId: string | null
+  /** The key of the site's public figures in the statistics (the province's: all sites'). */
+  statsKey: string | null
+  /** The URL Next gets: a site's page or file under `/don-vi/<slug>` (server/decide.ts). */
+  nextUrl: string
+  /** Where the site's pages live inside Next (`/don-vi/<slug>`), for its 404 page. */
+  siteBase: string | null
+  /** The prefix the site's paths carry on this host ('' or `/don-vi/<slug>`). */
+  prefix: string
   /** Key in the memory of answers, or null when this answer may never be kept. */
   key: string | null
   /** No credentials (server/anonymous.ts): the answer may be marked public. */
@@ -33,7 +41,8 @@ export type Decided = {
 export const answerKey = (siteId: string, host: string, pathname: string, search: string): string =>
   `${siteId}|${host.toLowerCase()}|${pathname}${search}`
 
-const DRAFT_COOKIE = '__prerender_bypass'
+/** Next's draft-mode cookie (previews). */
+export const DRAFT_COOKIE = '__prerender_bypass'
 
 /** Requests Next answers differently from a page load (client navigation, server actions). */
 const isNextInternal = (req: IncomingMessage) =>
@@ -97,14 +106,17 @@ export const createPipeline = ({
 
   /** Next 16 sends a notFound() page as an empty shell its client runtime fills (vercel/next.js#62228): use our static 404 page. */
   const notFoundHtml = async (decided: Decided): Promise<string | null> => {
-    const key = decided.siteId ? answerKey(decided.siteId, decided.host, routes.notFound(), '') : null
+    if (decided.siteBase === null) return null
+    const url = `${decided.prefix}${routes.notFound()}`
+    const key = decided.siteId ? answerKey(decided.siteId, decided.host, url, '') : null
     const kept = key ? memo.peek(key) : undefined
     if (kept) return kept.toString('utf8')
     const answer = await render({
       ...decided,
       route: routeOf(routes.notFound()),
       key,
-      url: routes.notFound(),
+      url,
+      nextUrl: `${decided.siteBase}${routes.notFound()}`,
     })
     return answer.status === 200 ? answer.body.toString('utf8') : null
   }
@@ -195,6 +207,7 @@ export const createPipeline = ({
         deliver,
       )
     }
+    req.url = decided.nextUrl
     changes.track(res, () => {
       handle(req, res).catch((error: unknown) => {
         console.error(error)

@@ -4,7 +4,7 @@ import getRawBody from 'raw-body'
 
 import { trustedProxies } from '../lib/net/clientAddress'
 import { MAX_BEACON_BYTES } from '../lib/stats/beacon'
-import { handleBeacon, handleSummary, type JsonAnswer } from '../lib/stats/ingest'
+import { type BeaconRequest, handleBeacon, handleSummary, type JsonAnswer } from '../lib/stats/ingest'
 import { statsService } from '../lib/stats/service'
 
 /** The body, or null when it is over the limit (declared or counted: the rest is never read). */
@@ -38,8 +38,17 @@ const send = (req: IncomingMessage, res: ServerResponse, answer: JsonAnswer) => 
 export const createStatsEndpoints = async () => {
   const service = await statsService()
   const trusted = trustedProxies()
-  /** `site`: the site the request's Host names (server/sites.ts), or null for an unknown host. */
-  const handle = (pathname: string, site: string | null, req: IncomingMessage, res: ServerResponse): void => {
+  /**
+   * `site`: the statistics' key of the site the request is for (the sum of all for the province's
+   * figures); `placeOf`: where a page path of a beacon belongs (server/sites/routing.ts).
+   */
+  const handle = (
+    pathname: string,
+    site: string,
+    placeOf: BeaconRequest['placeOf'],
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): void => {
     if (pathname.endsWith('/hit')) {
       readBody(req, MAX_BEACON_BYTES)
         .then((body) =>
@@ -49,7 +58,7 @@ export const createStatsEndpoints = async () => {
             body,
             socketAddress: req.socket.remoteAddress,
             trustedProxies: trusted,
-            site,
+            placeOf,
           }),
         )
         .then((answer) => send(req, res, answer))
@@ -59,7 +68,7 @@ export const createStatsEndpoints = async () => {
         })
       return
     }
-    handleSummary(service, req.method ?? 'GET', site ?? undefined).then((answer) => send(req, res, answer))
+    handleSummary(service, req.method ?? 'GET', site).then((answer) => send(req, res, answer))
   }
   return { handle, close: () => service.close() }
 }

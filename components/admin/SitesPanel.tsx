@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { provinceRoleOf } from '../../access/roles'
 import { dictionaries, fill, type Language } from '../../lib/i18n'
+import { visitsThisMonth } from '../../lib/queries/siteRollup'
 import { ACTIVITY_DAYS, siteActivity } from '../../lib/sites/activity'
 import { formatDate, formatInteger } from '../../lib/vi/format'
 
@@ -13,7 +14,12 @@ export const SitesPanel = async ({ payload, user, i18n }: Props) => {
   const dictionary = dictionaries[(i18n?.language === 'en' ? 'en' : 'vi') as Language]
   const d = dictionary.sitesPanel
   const kinds = dictionary.options.siteKind as Record<string, string>
-  const { sites, totalRecentArticles } = await siteActivity(payload)
+  const statuses = dictionary.options.ntmStatus as Record<string, string>
+  const { sites, totalRecentArticles, totalVisitsThisMonth } = await siteActivity(
+    payload,
+    new Date(),
+    visitsThisMonth,
+  )
   return (
     <section aria-labelledby="ntm-sites-title" style={{ marginBottom: '2rem' }}>
       <h2 id="ntm-sites-title">{d.title}</h2>
@@ -25,8 +31,10 @@ export const SitesPanel = async ({ payload, user, i18n }: Props) => {
             <tr>
               <th scope="col">{d.site}</th>
               <th scope="col">{d.kind}</th>
+              <th scope="col">{d.commune}</th>
               <th scope="col">{fill(d.recent, { days: ACTIVITY_DAYS })}</th>
               <th scope="col">{d.last}</th>
+              <th scope="col">{d.visits}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,8 +45,14 @@ export const SitesPanel = async ({ payload, user, i18n }: Props) => {
                   {site.archived ? ` ${d.archived}` : null}
                 </th>
                 <td>{kinds[site.kind] ?? site.kind}</td>
+                <td>
+                  {site.commune
+                    ? `${statuses[site.commune.status] ?? site.commune.status}, ${fill(d.criteriaMet, site.commune)}`
+                    : d.noCommune}
+                </td>
                 <td>{formatInteger(site.recentArticles)}</td>
                 <td>{site.lastPublished ? formatDate(site.lastPublished) : d.never}</td>
+                <td>{site.visitsThisMonth === null ? '—' : formatInteger(site.visitsThisMonth)}</td>
               </tr>
             ))}
           </tbody>
@@ -46,8 +60,10 @@ export const SitesPanel = async ({ payload, user, i18n }: Props) => {
             <tr>
               <th scope="row">{d.total}</th>
               <td />
+              <td />
               <td>{formatInteger(totalRecentArticles)}</td>
               <td />
+              <td>{formatInteger(totalVisitsThisMonth)}</td>
             </tr>
           </tfoot>
         </table>

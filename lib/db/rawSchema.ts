@@ -1,7 +1,7 @@
 /**
  * Every table and column that code outside Payload's adapters reads or writes with raw SQL or
  * the MongoDB driver: the visitor statistics' store (lib/stats/) and the server layer
- * (server/changes/, server/rateLimit/). Payload defines and migrates them (collections/stats/,
+ * (server/changes/, server/rateLimit/, server/siteDirectory.ts). Payload defines and migrates them (collections/stats/,
  * collections/system/, globals/SiteSettings.ts); test/int/rawSchema.test.ts checks each name
  * here against the schema the committed migrations make, so a renamed field fails a test
  * instead of a query in production.
@@ -34,10 +34,13 @@ export const RAW_SCHEMA = {
   },
   contentChanges: { table: 'content_changes', columns: ['id', 'tags', 'origin', 'created_at'] },
   rateLimits: { table: 'rate_limits', columns: ['key', 'points', 'expire'] },
+  tenants: { table: 'tenants', columns: ['id', 'slug', 'name', 'kind', 'archived_from'] },
+  tenantsHosts: { table: 'tenants_hosts', columns: ['_parent_id', '_order', 'host'] },
 } as const
 
 /** MongoDB collection names (Payload's: the collection slug unless `dbName` says otherwise). */
 export const MONGO_COLLECTIONS = {
   contentChanges: 'content_changes',
   rateLimits: 'rate_limits',
+  tenants: 'tenants',
 } as const

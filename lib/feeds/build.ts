@@ -5,6 +5,8 @@ import { t } from '../i18n'
 import type { Article, Media, SiteSetting } from '../../payload-types'
 import { routes, safeHref } from '../routes'
 import { articleBodyHtml } from './html'
+import { relationId } from '../relations'
+import type { PageUrl } from './html'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -25,10 +27,10 @@ const absolute = (path: string, origin: URL) => new URL(path, origin).href
 const coverOf = (article: Article): Media | null => (typeof article.cover === 'object' ? article.cover : null)
 
 /** Summary, body and the "Nguồn" credit, as the article page shows them. */
-const contentHtml = (article: Article, origin: URL): string => {
+const contentHtml = (article: Article, origin: URL, pageUrl: PageUrl): string => {
   const parts: string[] = []
   if (article.summary) parts.push(`<p><strong>${escapeHTML(article.summary)}</strong></p>`)
-  parts.push(articleBodyHtml(article.body, origin))
+  parts.push(articleBodyHtml(article.body, origin, pageUrl))
   const source = article.source
   if (source?.name) {
     const href = safeHref(source.url)
@@ -40,8 +42,8 @@ const contentHtml = (article: Article, origin: URL): string => {
   return parts.join('')
 }
 
-const itemOf = (article: Article, origin: URL): Item => {
-  const link = absolute(routes.article(article.slug), origin)
+const itemOf = (article: Article, origin: URL, pageUrl: PageUrl): Item => {
+  const link = pageUrl(routes.article(article.slug), relationId(article.tenant))
   const cover = coverOf(article)
   const date = new Date(article.publishedAt ?? article.updatedAt)
   return {
@@ -51,7 +53,7 @@ const itemOf = (article: Article, origin: URL): Item => {
     date: new Date(article.updatedAt),
     published: date,
     description: article.summary ?? undefined,
-    content: contentHtml(article, origin),
+    content: contentHtml(article, origin, pageUrl),
     author: article.byline ? [{ name: article.byline }] : undefined,
     category:
       typeof article.category === 'object' && article.category
@@ -74,13 +76,16 @@ export type FeedInput = {
   name?: string
   articles: Article[]
   settings: Pick<SiteSetting, 'portalName' | 'agency'>
+  /** The site's origin (media, icon). */
   origin: URL
+  /** The absolute URL of a page of the feed's site, or of the site `siteId` (an article's own). */
+  pageUrl: PageUrl
 }
 
 /** One feed in the three formats, built with the `feed` library. */
-export const buildFeed = ({ pagePath, name, articles, settings, origin }: FeedInput): Feed => {
+export const buildFeed = ({ pagePath, name, articles, settings, origin, pageUrl }: FeedInput): Feed => {
   const portal = settings.portalName || t.site.defaultName
-  const page = absolute(pagePath, origin)
+  const page = pageUrl(pagePath)
   const feed = new Feed({
     title: name ? `${name} — ${portal}` : portal,
     description: settings.agency ?? portal,
@@ -92,13 +97,13 @@ export const buildFeed = ({ pagePath, name, articles, settings, origin }: FeedIn
     copyright: settings.agency ?? portal,
     favicon: absolute('/icon.svg', origin),
     feedLinks: {
-      rss: absolute(feedPath(pagePath, 'rss'), origin),
-      atom: absolute(feedPath(pagePath, 'atom'), origin),
-      json: absolute(feedPath(pagePath, 'json'), origin),
+      rss: pageUrl(feedPath(pagePath, 'rss')),
+      atom: pageUrl(feedPath(pagePath, 'atom')),
+      json: pageUrl(feedPath(pagePath, 'json')),
     },
-    author: { name: settings.agency ?? portal, link: absolute('/lien-he', origin) },
+    author: { name: settings.agency ?? portal, link: pageUrl(routes.contact()) },
   })
-  for (const article of articles) feed.addItem(itemOf(article, origin))
+  for (const article of articles) feed.addItem(itemOf(article, origin, pageUrl))
   return feed
 }
 

@@ -6,6 +6,7 @@ import {
 import escapeHTML from 'escape-html'
 
 import type { Article, Media } from '../../payload-types'
+import { type RelationValue, relationId } from '../relations'
 import { documentPath } from '../routes'
 
 const absolute = (path: string, origin: URL): string => new URL(path, origin).href
@@ -15,16 +16,22 @@ const absolute = (path: string, origin: URL): string => new URL(path, origin).hr
  * link URLs) with absolute links and images, since feed readers do not know our origin, and
  * images as captioned figures with their alt text.
  */
-export const articleBodyHtml = (body: Article['body'], origin: URL): string => {
+/** The absolute URL of a page of the site a feed is for, or of the site `siteId`. */
+export type PageUrl = (path: string, siteId?: number | string | null) => string
+
+export const articleBodyHtml = (body: Article['body'], origin: URL, pageUrl: PageUrl): string => {
   if (!body) return ''
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     ...LinkHTMLConverter({
       internalDocToHref: ({ linkNode }) => {
         const doc = linkNode.fields.doc
-        const value = doc && typeof doc.value === 'object' ? (doc.value as { slug?: string }) : null
+        const value =
+          doc && typeof doc.value === 'object'
+            ? (doc.value as { slug?: string; tenant?: RelationValue })
+            : null
         const path = doc ? documentPath(doc.relationTo, value?.slug) : undefined
-        return path ? absolute(path, origin) : '#'
+        return path ? pageUrl(path, relationId(value?.tenant)) : '#'
       },
     }),
     upload: ({ node }) => {

@@ -3,6 +3,8 @@ import ical from 'ical-generator'
 import type { Event } from '../../payload-types'
 import { routes } from '../routes'
 import { VN_TIME_ZONE } from '../vi/format'
+import { relationId } from '../relations'
+import type { PageUrl } from './html'
 
 /**
  * Việt Nam has kept UTC+7 without daylight saving since 1975, so its VTIMEZONE is one fixed
@@ -37,15 +39,16 @@ export const eventsCalendar = (args: {
   events: Event[]
   origin: URL
   pagePath: string
+  pageUrl: PageUrl
 }): string => {
   const calendar = ical({
     name: args.name,
     prodId: { company: 'NTM Portal', product: 'Su kien', language: 'VI' },
     timezone: { name: VN_TIME_ZONE, generator: () => VIETNAM_VTIMEZONE },
-    url: new URL(args.pagePath, args.origin).href,
+    url: args.pageUrl(args.pagePath),
   })
   for (const event of args.events) {
-    const url = new URL(routes.event(event.slug), args.origin).href
+    const url = args.pageUrl(routes.event(event.slug), relationId(event.tenant))
     calendar.createEvent({
       id: `su-kien-${event.id}@${args.origin.host}`,
       start: vietnamWallTime(event.startsAt),

@@ -1,10 +1,10 @@
 import { t } from '../i18n'
-import { siteUrl } from '../metadata'
 import { feedArticles, type FeedScope } from '../queries/feeds'
-import { siteSettings } from '../queries/globals'
 import { categoryBySlug } from '../queries/categories'
 import { communeBySlug } from '../queries/programme'
 import { routes } from '../routes'
+import { siteIdentity } from '../sites/identity'
+import { pageUrlOf, routeSite, type SiteContext } from '../sites/registry'
 import { buildFeed, FEED_TYPES, type FeedFormat, renderFeed } from './build'
 
 export type FeedTarget =
@@ -28,26 +28,47 @@ const resolve = async (
     : null
 }
 
-/** A feed route's answer: the feed, or 404 with a message in Vietnamese. */
-export const feedResponse = async (format: FeedFormat, target: FeedTarget): Promise<Response> => {
-  const resolved = await resolve(target)
-  if (!resolved) {
-    return new Response(t.site.notFoundTitle, {
-      status: 404,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    })
-  }
-  const [articles, settings] = await Promise.all([feedArticles(resolved.scope), siteSettings()])
-  const feed = buildFeed({ ...resolved, articles, settings, origin: siteUrl() })
+const notFound = () =>
+  new Response(t.site.notFoundTitle, {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+
+/** A feed of one site (its articles; the province's: every site's), or 404 with a message in Vietnamese. */
+export const feedResponse = async (
+  site: SiteContext | null,
+  format: FeedFormat,
+  target: FeedTarget,
+): Promise<Response> => {
+  const resolved = site ? await resolve(target) : null
+  if (!site || !resolved) return notFound()
+  const [articles, identity] = await Promise.all([
+    feedArticles(site.scope, resolved.scope),
+    siteIdentity(site),
+  ])
+  const feed = buildFeed({
+    ...resolved,
+    articles,
+    settings: { portalName: identity.name, agency: identity.agency },
+    origin: new URL(site.links.absolute('/')),
+    pageUrl: pageUrlOf(site),
+  })
   return new Response(renderFeed(feed, format), {
     headers: { 'content-type': FEED_TYPES[format], 'cache-control': 'public, max-age=60' },
   })
 }
 
-type SlugParams = { params: Promise<{ slug: string }> }
+type SiteParams = { params: Promise<{ site: string }> }
+type SlugParams = { params: Promise<{ site: string; slug: string }> }
+
+/** The GET handler of a site's own feed (`/rss.xml`…). */
+export const siteFeedRoute =
+  (format: FeedFormat) =>
+  async (_request: Request, { params }: SiteParams): Promise<Response> =>
+    feedResponse(await routeSite(params), format, { kind: 'all' })
 
 /** The GET handler of a feed route under /chuyen-muc/[slug]/ or /xa/[slug]/. */
 export const scopedFeedRoute =
   (format: FeedFormat, kind: 'category' | 'commune') =>
   async (_request: Request, { params }: SlugParams): Promise<Response> =>
-    feedResponse(format, { kind, slug: decodeURIComponent((await params).slug) })
+    feedResponse(await routeSite(params), format, { kind, slug: decodeURIComponent((await params).slug) })

@@ -86,6 +86,13 @@ export const en: Dictionary = {
     never: 'Nothing published',
     archived: '(merged, read-only)',
     total: 'Whole province',
+    commune: 'New rural development',
+    criteriaMet: '{met}/{total} criteria',
+    noCommune: 'None',
+    visits: 'Visits this month',
+    publicTitle: 'Sites in the province',
+    publicIntro:
+      'Each commune’s portal and the province office’s. Programme figures count current communes only (after the reorganisation of 1/7/2025).',
   },
   newsroom: {
     title: 'Newsroom',
@@ -393,6 +400,8 @@ export const en: Dictionary = {
   },
   help: {
     provinceRole: 'Leave empty for someone who works for some sites only (see "Roles per site").',
+    siteHosts:
+      'The site’s own host names (e.g. xa-ba-son.langson.gov.vn), the first one canonical. Empty: its pages are at /don-vi/<slug> on the portal’s host.',
     slug: 'Leave empty to generate from the title (diacritics removed); editable, must be unique. It does not change when the title does.',
     alt: 'Required: a short description of the image for blind readers.',
     sourceUrl: 'Only http:// or https:// addresses',
@@ -410,6 +419,8 @@ export const en: Dictionary = {
     statsHonourDoNotTrack: 'On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.',
   },
   errors: {
+    slugTakenInSite: 'This slug is already used on this site; choose another.',
+    invalidHost: 'A host is letters, digits, dots, hyphens and an optional port (e.g. xa-ba-son.langson.gov.vn).',
     siteLink: 'Only media and events of this site may be chosen.',
     siteMoved: 'Articles, media and events stay on their site; only a province admin moves them.',
     siteRole: 'You have no suitable role on this site.',

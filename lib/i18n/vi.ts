@@ -88,6 +88,13 @@ export const vi = {
     never: 'Chưa đăng bài',
     archived: '(đã sáp nhập, chỉ đọc)',
     total: 'Toàn tỉnh',
+    commune: 'Kết quả nông thôn mới',
+    criteriaMet: '{met}/{total} tiêu chí',
+    noCommune: 'Không có',
+    visits: 'Lượt truy cập tháng này',
+    publicTitle: 'Các đơn vị trong tỉnh',
+    publicIntro:
+      'Cổng thông tin của từng xã và của Văn phòng Điều phối tỉnh. Số liệu nông thôn mới chỉ tính các xã hiện hành (sau sắp xếp ngày 1/7/2025).',
   },
   newsroom: {
     title: 'Toà soạn',
@@ -394,6 +401,8 @@ export const vi = {
   },
   help: {
     provinceRole: 'Để trống nếu người này chỉ làm việc cho một số đơn vị (chọn ở "Vai trò theo đơn vị").',
+    siteHosts:
+      'Tên miền riêng của đơn vị (ví dụ xa-ba-son.langson.gov.vn), tên đầu tiên là tên chính. Để trống: trang của đơn vị ở /don-vi/<đường dẫn> trên tên miền của cổng.',
     slug: 'Để trống để tự tạo từ tiêu đề (bỏ dấu, "đ" thành "d"); có thể sửa, không được trùng. Đường dẫn không tự đổi khi sửa tiêu đề.',
     alt: 'Bắt buộc: mô tả ngắn nội dung ảnh cho người khiếm thị.',
     sourceUrl: 'Chỉ chấp nhận địa chỉ http:// hoặc https://',
@@ -411,6 +420,8 @@ export const vi = {
   },
   errors: {
     siteLink: 'Chỉ chọn được ảnh, sự kiện của đơn vị mình.',
+    slugTakenInSite: 'Đường dẫn này đã có ở đơn vị này; hãy chọn đường dẫn khác.',
+    invalidHost: 'Tên miền chỉ gồm chữ, số, dấu chấm, gạch ngang và cổng nếu có (ví dụ: xa-ba-son.langson.gov.vn).',
     siteMoved:
       'Bài, ảnh, sự kiện ở lại đơn vị của mình; chỉ quản trị toàn tỉnh được chuyển sang đơn vị khác.',
     siteRole: 'Bạn không có vai trò phù hợp ở đơn vị này.',

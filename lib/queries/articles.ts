@@ -2,6 +2,8 @@ import type { Where } from 'payload'
 
 import type { Article } from '../../payload-types'
 import { articleTags } from '../cacheTags'
+import { relationId } from '../relations'
+import { type SiteScope, scoped } from '../sites/scope'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
@@ -16,13 +18,19 @@ const LIST_FIELDS = {
   cover: true,
   publishedAt: true,
   category: true,
+  tenant: true,
 } as const
 // The articles' own tags depend on the arguments (lib/cacheTags.ts: articleTags).
 const ARTICLE_TAGS = ['media', 'categories'] as const
 
 export type ArticlePage = { docs: Article[]; page: number; totalPages: number; totalDocs: number }
 
-const findArticles = async (where: Where, limit: number, page = 1): Promise<ArticlePage> => {
+const findArticles = async (
+  scope: SiteScope,
+  where: Where,
+  limit: number,
+  page = 1,
+): Promise<ArticlePage> => {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'articles',
@@ -31,7 +39,7 @@ const findArticles = async (where: Where, limit: number, page = 1): Promise<Arti
     limit,
     page,
     sort: '-publishedAt',
-    where,
+    where: scoped(scope, where),
     select: LIST_FIELDS,
   })
   return {
@@ -45,34 +53,44 @@ const findArticles = async (where: Where, limit: number, page = 1): Promise<Arti
 export const latestArticles = cachedRead(
   'latestArticles',
   [...ARTICLE_TAGS],
-  (limit: number, page: number) => findArticles({}, limit, page),
+  (scope: SiteScope, limit: number, page: number) => findArticles(scope, {}, limit, page),
   () => [articleTags.list],
 )
 
 export const featuredArticles = cachedRead(
   'featuredArticles',
   [...ARTICLE_TAGS],
-  async (limit: number) => (await findArticles({ featured: { equals: true } }, limit)).docs,
+  async (scope: SiteScope, limit: number) =>
+    (await findArticles(scope, { featured: { equals: true } }, limit)).docs,
   () => [articleTags.list],
 )
 
 export const articlesInCategory = cachedRead(
   'articlesInCategory',
   [...ARTICLE_TAGS],
-  (categoryId: number | string, limit: number, page: number) =>
-    findArticles({ category: { equals: categoryId } }, limit, page),
-  (categoryId) => [articleTags.category(categoryId)],
+  (scope: SiteScope, categoryId: number | string, limit: number, page: number) =>
+    findArticles(scope, { category: { equals: categoryId } }, limit, page),
+  (_scope, categoryId) => [articleTags.category(categoryId)],
 )
 
 export const articlesAbout = cachedRead(
   'articlesAbout',
   [...ARTICLE_TAGS],
-  async (field: 'communes' | 'criteria' | 'events', id: number | string, limit: number) =>
-    (await findArticles({ [field]: { contains: id } }, limit)).docs,
-  (field, id) => [articleTags.about(field, id)],
+  async (scope: SiteScope, field: 'communes' | 'criteria' | 'events', id: number | string, limit: number) =>
+    (await findArticles(scope, { [field]: { contains: id } }, limit)).docs,
+  (_scope, field, id) => [articleTags.about(field, id)],
 )
 
-const readArticle = async (slug: string, preview?: { user: unknown }): Promise<Article | undefined> => {
+/**
+ * The article `slug` of the scope: the site's own first (slugs are unique per site), then, for
+ * the province's scope, another site's (its page redirects there).
+ */
+const readArticle = async (
+  site: number | string,
+  scope: SiteScope,
+  slug: string,
+  preview?: { user: unknown },
+): Promise<Article | undefined> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -80,28 +98,31 @@ const readArticle = async (slug: string, preview?: { user: unknown }): Promise<A
     user: preview?.user,
     draft: Boolean(preview),
     depth: 2,
-    limit: 1,
+    limit: 2,
     pagination: false,
-    where: { slug: { equals: slug } },
+    sort: 'id',
+    where: scoped(scope, { slug: { equals: slug } }),
   })
-  return docs[0]
+  return docs.find((doc) => relationId(doc.tenant) === site) ?? docs[0]
 }
 
 export const articleBySlug = cachedRead(
   'articleBySlug',
   [...ARTICLE_TAGS, 'communes', 'criteria', 'events'],
-  (slug: string) => readArticle(slug),
-  (slug) => [articleTags.slug(slug)],
+  (site: number | string, scope: SiteScope, slug: string) => readArticle(site, scope, slug),
+  (_site, _scope, slug) => [articleTags.slug(slug)],
 )
 
 /** A draft as a logged-in staff member sees it; never cached. */
-export const previewArticle = (slug: string, user: unknown) => readArticle(slug, { user })
+export const previewArticle = (site: number | string, scope: SiteScope, slug: string, user: unknown) =>
+  readArticle(site, scope, slug, { user })
 
 /** Other articles about the same communes, or else in the same category. */
 export const relatedArticles = cachedRead(
   'relatedArticles',
   [...ARTICLE_TAGS],
   async (
+    scope: SiteScope,
     articleId: number | string,
     communeIds: (number | string)[],
     categoryId: number | string | null,
@@ -112,9 +133,10 @@ export const relatedArticles = cachedRead(
       ...(categoryId !== null ? [{ category: { equals: categoryId } }] : []),
     ]
     if (!about.length) return []
-    return (await findArticles({ and: [{ id: { not_equals: articleId } }, { or: about }] }, limit)).docs
+    return (await findArticles(scope, { and: [{ id: { not_equals: articleId } }, { or: about }] }, limit))
+      .docs
   },
-  (_articleId, communeIds, categoryId) => [
+  (_scope, _articleId, communeIds, categoryId) => [
     ...communeIds.map((id) => articleTags.about('communes', id)),
     ...(categoryId !== null ? [articleTags.category(categoryId)] : []),
   ],

@@ -2,7 +2,9 @@ import type { Where } from 'payload'
 
 import type { Event } from '../../payload-types'
 import { cachedRead } from './cache'
-import { findBySlug, payloadClient } from './payload'
+import { payloadClient } from './payload'
+import { relationId } from '../relations'
+import { type SiteScope, scoped } from '../sites/scope'
 
 const EVENT_LIST_FIELDS = {
   title: true,
@@ -11,9 +13,10 @@ const EVENT_LIST_FIELDS = {
   startsAt: true,
   endsAt: true,
   location: true,
+  tenant: true,
 } as const
 
-const listEvents = async (where: Where, sort: string, limit: number): Promise<Event[]> => {
+const listEvents = async (scope: SiteScope, where: Where, sort: string, limit: number): Promise<Event[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'events',
@@ -22,7 +25,7 @@ const listEvents = async (where: Where, sort: string, limit: number): Promise<Ev
     limit,
     sort,
     select: EVENT_LIST_FIELDS,
-    where,
+    where: scoped(scope, where),
   })
   return docs as Event[]
 }
@@ -31,14 +34,16 @@ const listEvents = async (where: Where, sort: string, limit: number): Promise<Ev
 export const eventsAround = cachedRead(
   'eventsAround',
   ['events'],
-  async (nowIso: string, limit: number): Promise<{ upcoming: Event[]; past: Event[] }> => {
+  async (scope: SiteScope, nowIso: string, limit: number): Promise<{ upcoming: Event[]; past: Event[] }> => {
     const [upcoming, past] = await Promise.all([
       listEvents(
+        scope,
         { or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }] },
         'startsAt',
         limit,
       ),
       listEvents(
+        scope,
         {
           and: [
             { startsAt: { less_than: nowIso } },
@@ -56,8 +61,21 @@ export const eventsAround = cachedRead(
 export const eventBySlug = cachedRead(
   'eventBySlug',
   ['events', 'communes'],
-  (slug: string): Promise<Event | undefined> =>
-    findBySlug('events', slug, { depth: 1, joins: { articles: false } }),
+  async (site: number | string, scope: SiteScope, slug: string): Promise<Event | undefined> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      depth: 1,
+      limit: 2,
+      pagination: false,
+      sort: 'id',
+      where: scoped(scope, { slug: { equals: slug } }),
+      joins: { articles: false },
+    })
+    // The site's own first (slugs are unique per site); the province's scope may find another's.
+    return docs.find((doc) => relationId(doc.tenant) === site) ?? docs[0]
+  },
 )
 
 /** The current minute, so time-dependent reads share a cache entry within it. */
@@ -70,20 +88,25 @@ export const currentMinute = (): string => {
 export const eventsInCommune = cachedRead(
   'eventsInCommune',
   ['events'],
-  (communeId: number | string, limit: number): Promise<Event[]> =>
-    listEvents({ communes: { contains: communeId } }, '-startsAt', limit),
+  (scope: SiteScope, communeId: number | string, limit: number): Promise<Event[]> =>
+    listEvents(scope, { communes: { contains: communeId } }, '-startsAt', limit),
 )
 
 /** Events for the calendar feed: the most recent and all upcoming, whole. */
-export const calendarEvents = cachedRead('calendarEvents', ['events'], async (): Promise<Event[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    overrideAccess: false,
-    depth: 0,
-    limit: 200,
-    sort: '-startsAt',
-    joins: { articles: false },
-  })
-  return docs
-})
+export const calendarEvents = cachedRead(
+  'calendarEvents',
+  ['events'],
+  async (scope: SiteScope): Promise<Event[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      sort: '-startsAt',
+      where: scoped(scope, {}),
+      joins: { articles: false },
+    })
+    return docs
+  },
+)

@@ -4,6 +4,7 @@ import type { Article } from '../../payload-types'
 import { articleTags } from '../cacheTags'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
+import { type SiteScope, scoped } from '../sites/scope'
 
 /** What a feed covers: all articles, one category's, or those about one commune. */
 export type FeedScope =
@@ -26,7 +27,7 @@ const whereOf = (scope: FeedScope): Where =>
 export const feedArticles = cachedRead(
   'feedArticles',
   ['media', 'categories'],
-  async (scope: FeedScope): Promise<Article[]> => {
+  async (site: SiteScope, scope: FeedScope): Promise<Article[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
@@ -34,11 +35,11 @@ export const feedArticles = cachedRead(
       depth: 1,
       limit: FEED_SIZE,
       sort: '-publishedAt',
-      where: whereOf(scope),
+      where: scoped(site, whereOf(scope)),
     })
     return docs
   },
-  (scope) => [
+  (_site, scope) => [
     scope.kind === 'all'
       ? articleTags.list
       : scope.kind === 'category'

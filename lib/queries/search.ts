@@ -1,12 +1,16 @@
 import { documentPath } from '../routes'
 import { exactMatch, searchWords } from '../vi/search'
 import { payloadClient } from './payload'
+import { type RelationValue, relationId } from '../relations'
+import { type SiteScope, scoped } from '../sites/scope'
 
 export type SearchHit = {
   collection: 'articles' | 'communes' | 'criteria' | 'events'
   id: number | string
   title: string
+  /** The document's path on its site, and that site (articles and events belong to one). */
   href: string
+  site?: number | string | null
   summary?: string | null
   date?: string | null
   exact: boolean
@@ -19,7 +23,7 @@ const PER_COLLECTION = 30
  * the folded query must occur in the document's folded text. Matches of the query as typed
  * (diacritics kept) rank first, then the newest.
  */
-export const search = async (query: string): Promise<SearchHit[]> => {
+export const search = async (query: string, scope: SiteScope = 'all'): Promise<SearchHit[]> => {
   const words = searchWords(query)
   if (!words.length) return []
   const payload = await payloadClient()
@@ -30,8 +34,9 @@ export const search = async (query: string): Promise<SearchHit[]> => {
     payload.find({
       collection: 'articles',
       ...common,
+      where: scoped(scope, where),
       sort: '-publishedAt',
-      select: { title: true, slug: true, summary: true, publishedAt: true },
+      select: { title: true, slug: true, summary: true, publishedAt: true, tenant: true },
     }),
     payload.find({ collection: 'communes', ...common, sort: 'name', select: { name: true, slug: true } }),
     payload.find({
@@ -43,14 +48,15 @@ export const search = async (query: string): Promise<SearchHit[]> => {
     payload.find({
       collection: 'events',
       ...common,
+      where: scoped(scope, where),
       sort: '-startsAt',
-      select: { title: true, slug: true, description: true, startsAt: true },
+      select: { title: true, slug: true, description: true, startsAt: true, tenant: true },
     }),
   ])
 
   const hit = (
     collection: SearchHit['collection'],
-    doc: { id: number | string; slug: string },
+    doc: { id: number | string; slug: string; tenant?: RelationValue },
     title: string,
     summary: string | null | undefined,
     date: string | null | undefined,
@@ -59,6 +65,7 @@ export const search = async (query: string): Promise<SearchHit[]> => {
     id: doc.id,
     title,
     href: documentPath(collection, doc.slug) ?? '/',
+    site: relationId(doc.tenant) ?? null,
     summary,
     date,
     exact: exactMatch(query, title) || exactMatch(query, summary),

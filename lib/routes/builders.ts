@@ -21,6 +21,8 @@ export const routes = {
   notFound: () => '/khong-tim-thay',
   openApi: () => '/openapi.json',
   sitemap: () => '/sitemap.xml',
+  /** A site's own pages; the province's `/sitemap.xml` is an index of it and the other sites'. */
+  ownSitemap: () => '/sitemap-trang.xml',
   robots: () => '/robots.txt',
   /** Where the page script sends beacons and reads the figures (a contract with cached pages). */
   statsHit: () => '/api/stats/hit',

@@ -2,6 +2,8 @@ export { documentPath, routes, safeHref } from './builders'
 export {
   countablePath,
   disallowedPrefixes,
+  isPerSite,
+  NOT_FOUND_ROUTE,
   ROUTE_TABLE,
   type RouteEntry,
   type RouteKind,

@@ -30,17 +30,25 @@ export type RouteEntry = {
   sitemap?: boolean
   /** Listed as `Disallow` in robots.txt (search results, previews, the API, the admin). */
   disallow?: boolean
+  /**
+   * Served once for the whole install, not per site (the icon): the server layer rewrites every
+   * other `page` and `file` row to the site's pages inside Next (lib/sites/directory.ts).
+   */
+  installWide?: boolean
   /** Where it is served from: the app/ route file, or who answers it otherwise. */
   source: string
   /** A sample path made by its builder in lib/routes/builders.ts, checked to land on this row. */
   sample?: string
 }
 
+/** Where each site's pages live inside Next (the server layer rewrites to it). */
+const SITE_APP = 'app/(frontend)/don-vi/[site]'
+
 const page = (pattern: string, source: string, extra: Partial<RouteEntry> = {}): RouteEntry => ({
   pattern,
   kind: 'page',
   counted: true,
-  source: `app/(frontend)${source}/page.tsx`,
+  source: `${SITE_APP}${source}/page.tsx`,
   ...extra,
 })
 const file = (pattern: string, source: string, sample?: string): RouteEntry => ({
@@ -51,7 +59,7 @@ const file = (pattern: string, source: string, sample?: string): RouteEntry => (
 })
 const feeds = (base: string, source: string): RouteEntry[] =>
   ['rss.xml', 'atom.xml', 'feed.json'].map((name) =>
-    file(`${base === '/' ? '' : base}/${name}`, `app/(frontend)${source}/${name}/route.ts`),
+    file(`${base === '/' ? '' : base}/${name}`, `${SITE_APP}${source}/${name}/route.ts`),
   )
 
 /** First match wins: specific rows before the catch-alls. */
@@ -73,11 +81,11 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   page('/tieu-chi', '/tieu-chi', { sitemap: true, sample: routes.criteriaSets() }),
   page('/tieu-chi/bo/:set', '/tieu-chi/bo/[set]', { sample: routes.criteriaSets('qd-318') }),
   page('/tieu-chi/:slug', '/tieu-chi/[slug]', { sample: routes.criterion('giao-thong') }),
-  file('/su-kien.ics', 'app/(frontend)/su-kien.ics/route.ts', routes.eventsCalendar()),
+  file('/su-kien.ics', `${SITE_APP}/su-kien.ics/route.ts`, routes.eventsCalendar()),
   page('/su-kien', '/su-kien', { sitemap: true, sample: routes.events() }),
   file(
     '/su-kien/:slug/lich.ics',
-    'app/(frontend)/su-kien/[slug]/lich.ics/route.ts',
+    `${SITE_APP}/su-kien/[slug]/lich.ics/route.ts`,
     routes.eventCalendar('hoi-nghi'),
   ),
   page('/su-kien/:slug', '/su-kien/[slug]', { sample: routes.event('hoi-nghi') }),
@@ -85,10 +93,12 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   page('/lien-he', '/lien-he', { sitemap: true, sample: routes.contact() }),
   page('/doi-tac', '/doi-tac', { sitemap: true, sample: routes.partners() }),
   page('/khong-tim-thay', '/khong-tim-thay', { counted: false, disallow: true, sample: routes.notFound() }),
-  file('/openapi.json', 'app/(frontend)/openapi.json/route.ts', routes.openApi()),
-  file('/sitemap.xml', 'app/sitemap.ts', routes.sitemap()),
-  file('/robots.txt', 'app/robots.ts', routes.robots()),
-  file('/icon.svg', 'app/(frontend)/icon.svg'),
+  file('/openapi.json', `${SITE_APP}/openapi.json/route.ts`, routes.openApi()),
+  file('/sitemap.xml', `${SITE_APP}/sitemap.xml/route.ts`, routes.sitemap()),
+  file('/sitemap-trang.xml', `${SITE_APP}/sitemap-trang.xml/route.ts`, routes.ownSitemap()),
+  file('/robots.txt', `${SITE_APP}/robots.txt/route.ts`, routes.robots()),
+  // Next names the icon after its content (`/icon-4usi79.svg`).
+  { ...file('/icon{-:hash}.svg', 'app/(frontend)/icon.svg'), installWide: true },
   { pattern: '/xem-truoc', kind: 'preview', disallow: true, source: 'app/(frontend)/xem-truoc/route.ts' },
   { pattern: '/xem-truoc/thoat', kind: 'preview', source: 'app/(frontend)/xem-truoc/thoat/route.ts' },
   {
@@ -122,6 +132,13 @@ export const routeOf = (pathname: string): RouteEntry => {
   for (const { entry, test } of matchers) if (test(pathname)) return entry
   return ROUTE_TABLE[ROUTE_TABLE.length - 1]
 }
+
+/** A row the server layer serves per site, from that site's pages inside Next. */
+export const isPerSite = (entry: RouteEntry): boolean =>
+  (entry.kind === 'page' || entry.kind === 'file') && !entry.installWide
+
+/** The readers' 404 row (the catch-all). */
+export const NOT_FOUND_ROUTE = ROUTE_TABLE[ROUTE_TABLE.length - 1]
 
 /** The path as counted in the statistics (no query, no trailing slash), or null when it is not counted. */
 export const countablePath = (raw: string): string | null => {

@@ -1,10 +1,13 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { routes } from '../routes'
-import { DEFAULT_SITE_ID } from '../sites'
+import { ALL_SITES } from '../sites'
 import { vnDayKey } from './time'
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** One site's rows, or every site's for ALL_SITES. */
+const siteWhere = (site: string): Where => (site === ALL_SITES ? {} : { site: { equals: site } })
 
 export type DailyRow = { day: string; visits: number; pageViews: number }
 export type Filtered = { bots: number; rateLimited: number; declined: number; ignored: number }
@@ -19,17 +22,23 @@ export const dailyFigures = async (
   payload: Payload,
   now: number,
   days = 30,
-  site: string = DEFAULT_SITE_ID,
+  site: string = ALL_SITES,
 ): Promise<{ rows: DailyRow[]; filtered: Filtered }> => {
   const keys = lastDays(now, days)
   const { docs } = await payload.find({
     collection: 'stats-counters',
-    where: { and: [{ site: { equals: site } }, { period: { in: keys } }] },
-    limit: days,
+    where: { and: [siteWhere(site), { period: { in: keys } }] },
     pagination: false,
     overrideAccess: true,
   })
-  const byDay = new Map(docs.map((doc) => [doc.period, doc]))
+  // One row per site and day: ALL_SITES adds them up.
+  const byDay = new Map<string, { visits: number; pageViews: number }>()
+  for (const doc of docs) {
+    const day = byDay.get(doc.period) ?? { visits: 0, pageViews: 0 }
+    day.visits += doc.visits
+    day.pageViews += doc.pageViews
+    byDay.set(doc.period, day)
+  }
   const filtered: Filtered = { bots: 0, rateLimited: 0, declined: 0, ignored: 0 }
   for (const doc of docs) {
     filtered.bots += doc.bots
@@ -55,17 +64,13 @@ export const mostReadArticles = async (
   now: number,
   days = 30,
   count = 10,
-  site: string = DEFAULT_SITE_ID,
+  site: string = ALL_SITES,
 ): Promise<MostRead[]> => {
   const since = lastDays(now, days)[0]
   const { docs } = await payload.find({
     collection: 'stats-pages',
     where: {
-      and: [
-        { site: { equals: site } },
-        { day: { greater_than_equal: since } },
-        { path: { like: '/tin-tuc/' } },
-      ],
+      and: [siteWhere(site), { day: { greater_than_equal: since } }, { path: { like: '/tin-tuc/' } }],
     },
     pagination: false,
     limit: 0,

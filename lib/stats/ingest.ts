@@ -2,7 +2,7 @@ import { clientAddress, type TrustedProxies } from '../net/clientAddress'
 import { isAutomated, MAX_BEACON_BYTES, parseBeacon } from './beacon'
 import type { Hit, Outcome } from './counting'
 import { countablePath } from '../routes'
-import { DEFAULT_SITE_ID } from '../sites'
+import { ALL_SITES, DEFAULT_SITE_ID } from '../sites'
 import type { StatsService } from './service'
 import { vnDayKey } from './time'
 import { addressHash, visitorHash } from './visitor'
@@ -16,8 +16,12 @@ export type BeaconRequest = {
   body: Buffer | null
   socketAddress: string | undefined
   trustedProxies: TrustedProxies
-  /** The site the page was served for (server/sites.ts), or null for a host that is not one: not counted. */
-  site: string | null
+  /**
+   * The site a page path was served for on this request's host (server/sites/routing.ts: a path
+   * under `/don-vi/<slug>` is that site's) and the path as that site serves it; site null for a
+   * host that is not one (not counted).
+   */
+  placeOf: (pagePath: string) => { site: string | null; path: string }
 }
 
 export type JsonAnswer = { status: number; body?: unknown; headers?: Record<string, string> }
@@ -64,9 +68,10 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
     // Another site's page posting here (its readers would count as ours): browsers say so.
     const fetchSite = header(request.headers, 'sec-fetch-site')
     const foreign = fetchSite !== undefined && fetchSite !== 'same-origin'
-    const path = foreign || request.site === null ? null : countablePath(parsed.beacon.path)
+    const placed = request.placeOf(parsed.beacon.path)
+    const path = foreign || placed.site === null ? null : countablePath(placed.path)
     // A beacon for an unknown host is counted, as ignored, under the default site.
-    const site = request.site ?? DEFAULT_SITE_ID
+    const site = placed.site ?? DEFAULT_SITE_ID
     let hit: Hit
     if (settings.honourDoNotTrack && declines) hit = { at, site, kind: 'declined' }
     else if (isAutomated(userAgent, parsed.beacon)) hit = { at, site, kind: 'bot' }
@@ -98,7 +103,7 @@ export const handleBeacon = async (service: StatsService, request: BeaconRequest
 export const handleSummary = async (
   service: StatsService,
   method: string,
-  site: string = DEFAULT_SITE_ID,
+  site: string = ALL_SITES,
 ): Promise<JsonAnswer> => {
   if (method !== 'GET' && method !== 'HEAD') return error(405, 'use GET', { allow: 'GET, HEAD' })
   try {

@@ -10,7 +10,11 @@ import {
   type VisitorState,
 } from './counting'
 import { DEFAULT_SETTINGS, RETENTION_MS, type StatsSettings, type StatsStore, type Summary } from './store'
+import { ALL_SITES } from '../sites'
 import { vnDayKey, vnMonthKey } from './time'
+
+/** The filter of one site's rows; ALL_SITES: every site's. */
+const ofSite = (site: string) => (site === ALL_SITES ? {} : { site })
 import { onlineSince, VISIT_GAP_MS } from './windows'
 
 const DUPLICATE_KEY = 11000
@@ -145,17 +149,20 @@ export class MongoStatsStore implements StatsStore {
     const month = vnMonthKey(at)
     const rows = await this.#db
       .collection<{ period: string; visits: number }>('stats_counters')
-      .find({ site, period: { $in: [day, month, ALL_TIME] } })
+      .find({ ...ofSite(site), period: { $in: [day, month, ALL_TIME] } })
       .toArray()
-    const visits = new Map(rows.map((row) => [row.period, row.visits]))
+    // ALL_SITES sums every site's rows (the province's figures).
+    const visits = new Map<string, number>()
+    for (const row of rows) visits.set(row.period, (visits.get(row.period) ?? 0) + row.visits)
     const online = await this.#db
       .collection('stats_visitors')
-      .countDocuments({ site, lastSeen: { $gte: onlineSince(now) } })
+      .countDocuments({ ...ofSite(site), lastSeen: { $gte: onlineSince(now) } })
     return {
       online,
       today: visits.get(day) ?? 0,
       month: visits.get(month) ?? 0,
-      total: (visits.get(ALL_TIME) ?? 0) + settings.totalOffset,
+      // The offset carries over a moved portal's count: the province's total only.
+      total: (visits.get(ALL_TIME) ?? 0) + (site === ALL_SITES ? settings.totalOffset : 0),
       updatedAt: at.toISOString(),
     }
   }

@@ -1,5 +1,5 @@
 import { chooseDatabase } from '../db/choose'
-import { DEFAULT_SITE_ID } from '../sites'
+import { ALL_SITES } from '../sites'
 import type { Caps, Outcome } from './counting'
 import { Recorder } from './recorder'
 import { DEFAULT_SETTINGS, type StatsSettings, type StatsStore, type Summary } from './store'
@@ -22,7 +22,7 @@ export type StatsService = {
   submit: (hit: Parameters<Recorder['submit']>[0]) => Promise<Outcome>
   salt: (day: string) => Promise<string>
   settings: () => Promise<StatsSettings>
-  /** The public figures of a site (the default one when not given). */
+  /** The public figures of a site (`ALL_SITES`, the default: the sum of every site's). */
   summary: (site?: string) => Promise<Summary>
   flush: () => Promise<void>
   close: () => Promise<void>
@@ -100,7 +100,7 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
     return entry
   }
   const summary = {
-    get: (site: string = DEFAULT_SITE_ID) => summaryOf(site).get(),
+    get: (site: string = ALL_SITES) => summaryOf(site).get(),
     clear: () => summaries.forEach((entry) => entry.clear()),
   }
   // This process's own hits show at once; other processes' within the summary's lifetime.
@@ -150,7 +150,7 @@ export const statsService = (): Promise<StatsService> => {
 }
 
 /** The public figures for server-rendered pages; null when the statistics cannot be read. */
-export const readSummary = async (site: string = DEFAULT_SITE_ID): Promise<Summary | null> => {
+export const readSummary = async (site: string = ALL_SITES): Promise<Summary | null> => {
   try {
     return await (await statsService()).summary(site)
   } catch (error) {

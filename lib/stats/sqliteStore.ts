@@ -11,6 +11,7 @@ import {
 } from './counting'
 import { DEFAULT_SETTINGS, RETENTION_MS, type StatsSettings, type StatsStore, type Summary } from './store'
 import { RAW_SCHEMA } from '../db/rawSchema'
+import { ALL_SITES } from '../sites'
 import { vnDayKey, vnMonthKey } from './time'
 import { onlineSince, VISIT_GAP_MS } from './windows'
 
@@ -163,20 +164,22 @@ export class SqliteStatsStore implements StatsStore {
       const at = new Date(now)
       const day = vnDayKey(at)
       const month = vnMonthKey(at)
+      // ALL_SITES sums every site's rows (the province's figures).
       const { rows } = await this.#run(
-        `SELECT period, visits FROM ${COUNTERS} WHERE site = ? AND period IN (?, ?, ?)`,
-        [site, day, month, ALL_TIME],
+        `SELECT period, sum(visits) AS visits FROM ${COUNTERS} WHERE (? = '${ALL_SITES}' OR site = ?) AND period IN (?, ?, ?) GROUP BY period`,
+        [site, site, day, month, ALL_TIME],
       )
       const visits = new Map(rows.map((row) => [String(row.period), Number(row.visits)]))
       const online = await this.#run(
-        `SELECT count(*) AS n FROM ${VISITORS} WHERE site = ? AND last_seen >= ?`,
-        [site, onlineSince(now)],
+        `SELECT count(*) AS n FROM ${VISITORS} WHERE (? = '${ALL_SITES}' OR site = ?) AND last_seen >= ?`,
+        [site, site, onlineSince(now)],
       )
       return {
         online: Number(online.rows[0]?.n ?? 0),
         today: visits.get(day) ?? 0,
         month: visits.get(month) ?? 0,
-        total: (visits.get(ALL_TIME) ?? 0) + settings.totalOffset,
+        // The offset carries over a moved portal's count: the province's total only.
+        total: (visits.get(ALL_TIME) ?? 0) + (site === ALL_SITES ? settings.totalOffset : 0),
         updatedAt: at.toISOString(),
       }
     })

@@ -170,7 +170,7 @@ describe('the public figures', () => {
     const html = await response.text()
     for (const name of ['Đang online', 'Hôm nay', 'Trong tháng', 'Tất cả']) expect(html).toContain(name)
     expect(html).toMatch(/data-stat="total">\d{1,3}(\.\d{3})+</)
-    const script = /<script id="ntm-stats">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
+    const script = /<script id="ntm-stats"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
     expect(script).toContain('/api/stats/hit')
     expect(Buffer.byteLength(script)).toBeLessThanOrEqual(2048)
   })

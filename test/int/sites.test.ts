@@ -351,3 +351,98 @@ describe('the admin in Vietnamese', () => {
     expect(rows.fields.find((field) => field.name === 'tenant')?.label?.vi).toBe('Đơn vị')
   })
 })
+
+describe('slugs per site', () => {
+  const article = (tenant: number, slug: string) =>
+    payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: `Bài ${slug}`, slug, tenant, _status: 'draft' },
+    })
+
+  it('lets two sites use the same slug, and refuses it twice on one site with a field error', async () => {
+    const a = await article(siteA, 'cung-duong-dan')
+    const b = await article(siteB, 'cung-duong-dan')
+    expect([a.slug, b.slug]).toEqual(['cung-duong-dan', 'cung-duong-dan'])
+    const error = await article(siteA, 'cung-duong-dan').then(
+      () => null,
+      (caught: { status?: number; data?: { errors?: { path: string; message: string }[] } }) => caught,
+    )
+    expect(error?.status).toBe(400)
+    // A draft skips validation: the compound unique index answers, still as the slug's field error.
+    expect(error?.data?.errors?.[0]).toMatchObject({ path: 'slug' })
+    const published = await payload
+      .create({
+        collection: 'articles',
+        overrideAccess: true,
+        data: { title: 'Bài trùng', slug: 'cung-duong-dan', tenant: siteB, _status: 'published' },
+      })
+      .then(
+        () => null,
+        (caught: { status?: number; data?: { errors?: { path: string; message: string }[] } }) => caught,
+      )
+    expect(published?.status).toBe(400)
+    expect(published?.data?.errors?.[0]).toMatchObject({
+      path: 'slug',
+      message: expect.stringContaining('đơn vị này'),
+    })
+  })
+
+  it('makes a free slug from the title within the site only', async () => {
+    await article(siteA, 'tieu-de-chung')
+    const onB = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Tiêu đề chung', tenant: siteB, _status: 'draft' },
+    })
+    const againOnA = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Tiêu đề chung', tenant: siteA, _status: 'draft' },
+    })
+    expect(onB.slug).toBe('tieu-de-chung')
+    expect(againOnA.slug).toBe('tieu-de-chung-2')
+  })
+})
+
+describe('the roll-up’s communes and visits', () => {
+  it('shows the current unit a site speaks for, never a dissolved one, and sums the visits', async () => {
+    const set = await payload.create({
+      collection: 'criteria-sets',
+      overrideAccess: true,
+      data: { name: 'Bộ tiêu chí cho tổng hợp' } as never,
+    })
+    const unit = (slug: string, validTo?: string) =>
+      payload.create({
+        collection: 'communes',
+        overrideAccess: true,
+        data: {
+          name: `Xã ${slug}`,
+          slug,
+          kind: 'xa',
+          criteriaSet: set.id,
+          status: 'dat-chuan',
+          ...(validTo ? { history: { validTo } } : {}),
+        },
+      })
+    const current = await unit('xa-hien-hanh')
+    const dissolved = await unit('xa-da-sap-nhap', '2025-06-30T00:00:00.000Z')
+    await payload.update({ collection: 'tenants', id: siteA, data: { commune: current.id } })
+    await payload.update({ collection: 'tenants', id: siteB, data: { commune: dissolved.id } })
+    const visits = new Map<number | string, number>([
+      [siteA, 7],
+      [siteB, 5],
+    ])
+    const rollup = await siteActivity(payload, new Date(), async (id) => visits.get(id) ?? 0)
+    const row = (id: number) => rollup.sites.find((site) => site.id === id)!
+    expect(row(siteA).commune).toMatchObject({ slug: 'xa-hien-hanh', status: 'dat-chuan' })
+    expect(row(siteB).commune).toBeNull()
+    expect(row(siteA).visitsThisMonth).toBe(7)
+    expect(rollup.totalVisitsThisMonth).toBe(
+      rollup.sites.reduce((sum, site) => sum + (site.visitsThisMonth ?? 0), 0),
+    )
+  })
+})

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { trustedProxies } from '../../lib/net/clientAddress'
 import { dashboardFigures } from '../../lib/stats/dashboard'
 import { type BeaconRequest, handleBeacon } from '../../lib/stats/ingest'
+import { ALL_SITES } from '../../lib/sites'
 import { openStatsService, type StatsService } from '../../lib/stats/service'
 import { createStaff, type Staff, startPayload, type TestPayload } from '../helpers/payload'
 
@@ -31,7 +32,13 @@ const open = async () => {
 
 const beacon = (
   service: StatsService,
-  options: { path?: string; address?: string; userAgent?: string; headers?: Record<string, string> } = {},
+  options: {
+    path?: string
+    address?: string
+    userAgent?: string
+    headers?: Record<string, string>
+    site?: string
+  } = {},
   body: unknown = { path: options.path ?? '/' },
 ) =>
   handleBeacon(service, {
@@ -40,7 +47,7 @@ const beacon = (
     body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
     socketAddress: options.address ?? '203.0.113.1',
     trustedProxies: trustedProxies({}),
-    site: 'default',
+    placeOf: (path) => ({ site: options.site ?? 'default', path }),
   } satisfies BeaconRequest)
 
 const counter = async (period: string) => {
@@ -65,6 +72,34 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const service of services) await service.close()
   await ctx?.close()
+})
+
+describe('figures per site', () => {
+  it('counts each site under its own key, and the province’s figures are the sum of every site’s', async () => {
+    const service = await open()
+    const [province, a, b] = await Promise.all([
+      service.summary(ALL_SITES),
+      service.summary('71'),
+      service.summary('72'),
+    ])
+    for (const [site, address] of [
+      ['71', '203.0.113.71'],
+      ['71', '203.0.113.72'],
+      ['72', '203.0.113.73'],
+    ])
+      expect((await beacon(service, { site, address, path: '/tin-tuc' })).body).toEqual({ outcome: 'visit' })
+    const [provinceAfter, aAfter, bAfter] = await Promise.all([
+      service.summary(ALL_SITES),
+      service.summary('71'),
+      service.summary('72'),
+    ])
+    expect(aAfter.today - a.today).toBe(2)
+    expect(bAfter.today - b.today).toBe(1)
+    for (const figure of ['today', 'month', 'total', 'online'] as const)
+      expect(provinceAfter[figure] - province[figure], figure).toBe(
+        aAfter[figure] - a[figure] + (bAfter[figure] - b[figure]),
+      )
+  })
 })
 
 describe('visits and online, with an injected clock', () => {
@@ -169,7 +204,7 @@ describe('what is not counted', () => {
       body: null,
       socketAddress: '203.0.113.1',
       trustedProxies: trustedProxies({}),
-      site: 'default',
+      placeOf: (path) => ({ site: 'default', path }),
     })
     expect(big.status).toBe(413)
     const get = await handleBeacon(service, {
@@ -178,7 +213,7 @@ describe('what is not counted', () => {
       body: Buffer.alloc(0),
       socketAddress: '203.0.113.1',
       trustedProxies: trustedProxies({}),
-      site: 'default',
+      placeOf: (path) => ({ site: 'default', path }),
     })
     expect(get.status).toBe(405)
     for (const answer of [big, get]) expect(answer.body).toHaveProperty('error')

@@ -1,4 +1,0 @@
-import { feedResponse } from '@/lib/feeds/respond'
-
-/** All published articles, newest first (lib/feeds). */
-export const GET = () => feedResponse('atom', { kind: 'all' })

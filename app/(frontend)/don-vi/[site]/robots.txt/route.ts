@@ -1,0 +1,3 @@
+import { robotsRoute } from '@/lib/sitemaps/respond'
+
+export const GET = robotsRoute

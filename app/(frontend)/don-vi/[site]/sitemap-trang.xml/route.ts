@@ -1,0 +1,3 @@
+import { ownSitemapRoute } from '@/lib/sitemaps/respond'
+
+export const GET = ownSitemapRoute

@@ -1,0 +1,3 @@
+import { sitemapRoute } from '@/lib/sitemaps/respond'
+
+export const GET = sitemapRoute
