@@ -61,7 +61,9 @@ export const Tenants: CollectionConfig = {
           // Compared as the server layer compares a Host header (lib/sites/directory.ts).
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalHost(value) : value)] },
           validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && isValidHost(value) ? true : message(req, (d) => d.errors.invalidHost),
+            typeof value === 'string' && isValidHost(value)
+              ? true
+              : message(req, (d) => d.errors.invalidHost),
         },
       ],
     },

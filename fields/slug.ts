@@ -28,8 +28,10 @@ export const vietnameseSlugField = (args: {
   perSite?: boolean
 }): Field => {
   const useAsSlug = args.useAsSlug ?? 'title'
-  const siteOf = (data: Record<string, unknown> | undefined, originalDoc: Record<string, unknown> | undefined) =>
-    args.perSite ? (relationId(data?.tenant) ?? relationId(originalDoc?.tenant) ?? null) : undefined
+  const siteOf = (
+    data: Record<string, unknown> | undefined,
+    originalDoc: Record<string, unknown> | undefined,
+  ) => (args.perSite ? (relationId(data?.tenant) ?? relationId(originalDoc?.tenant) ?? null) : undefined)
   const generate: FieldHook = async ({ data, originalDoc, req, value }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value) || value
     const source = data?.[useAsSlug] ?? originalDoc?.[useAsSlug]

@@ -420,7 +420,8 @@ export const en: Dictionary = {
   },
   errors: {
     slugTakenInSite: 'This slug is already used on this site; choose another.',
-    invalidHost: 'A host is letters, digits, dots, hyphens and an optional port (e.g. xa-ba-son.langson.gov.vn).',
+    invalidHost:
+      'A host is letters, digits, dots, hyphens and an optional port (e.g. xa-ba-son.langson.gov.vn).',
     siteLink: 'Only media and events of this site may be chosen.',
     siteMoved: 'Articles, media and events stay on their site; only a province admin moves them.',
     siteRole: 'You have no suitable role on this site.',

@@ -421,7 +421,8 @@ export const vi = {
   errors: {
     siteLink: 'Chỉ chọn được ảnh, sự kiện của đơn vị mình.',
     slugTakenInSite: 'Đường dẫn này đã có ở đơn vị này; hãy chọn đường dẫn khác.',
-    invalidHost: 'Tên miền chỉ gồm chữ, số, dấu chấm, gạch ngang và cổng nếu có (ví dụ: xa-ba-son.langson.gov.vn).',
+    invalidHost:
+      'Tên miền chỉ gồm chữ, số, dấu chấm, gạch ngang và cổng nếu có (ví dụ: xa-ba-son.langson.gov.vn).',
     siteMoved:
       'Bài, ảnh, sự kiện ở lại đơn vị của mình; chỉ quản trị toàn tỉnh được chuyển sang đơn vị khác.',
     siteRole: 'Bạn không có vai trò phù hợp ở đơn vị này.',

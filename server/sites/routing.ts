@@ -60,7 +60,8 @@ export const siteRouter = (hosts: ReadonlySet<string>) => {
       if (!directory || !prefixed || !target) return { site: province, known, path: pathname, prefix: '' }
       const rest = prefixed[2] ?? '/'
       if (target.id === province?.id) return { redirect: rest }
-      if (directory.hasOwnHost(target) && !preview) return { redirect: `${directory.originOf(target)}${rest}` }
+      if (directory.hasOwnHost(target) && !preview)
+        return { redirect: `${directory.originOf(target)}${rest}` }
       return { site: target, known, path: rest, prefix: `${SITE_PREFIX}/${target.slug}` }
     },
   }
