@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRoleAt, isAdminUser, provinceRoleOf, type Role } from '../access/roles'
 import { message } from '../lib/i18n'
@@ -9,11 +9,13 @@ import { SITE_SCOPED_COLLECTIONS } from '../lib/sites/scoped'
  * A staff write to a document of a site needs a role there: at least `minimum(data)` on the
  * document's site (a province-wide role counts on every site). A document stays on its site:
  * only a province admin moves it (the plugin's switcher would otherwise move it,
- * payloadcms/payload#13081). Writes without a staff account (the server, seeds) pass.
+ * payloadcms/payload#13081). The site of a unit merged away is read-only from its `archivedFrom`:
+ * only a province admin still writes there. Writes without a staff account (the server, seeds)
+ * pass.
  */
 export const siteRoleOnWrite =
   (minimum: (data: Record<string, unknown>) => Role): CollectionBeforeChangeHook =>
-  ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req }) => {
     if (!req.user || req.user.collection !== 'users') return data
     const before = relationId(originalDoc?.tenant)
     const after = relationId(data?.tenant) ?? before
@@ -36,8 +38,31 @@ export const siteRoleOnWrite =
         null,
         true,
       )
+    if (after !== undefined && !isAdminUser(req.user) && (await isArchived(req, after)))
+      throw new APIError(
+        message(req, (d) => d.errors.siteArchived),
+        403,
+        null,
+        true,
+      )
     return data
   }
+
+/** The site was merged away: its `archivedFrom` has come. */
+const isArchived = async (req: PayloadRequest, site: number | string): Promise<boolean> => {
+  const found = await req.payload.find({
+    collection: 'tenants',
+    where: { id: { equals: site } },
+    select: { archivedFrom: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const from = found.docs[0]?.archivedFrom
+  return Boolean(from && new Date(from) <= new Date())
+}
 
 /**
  * What a document links to on other sites: a writer who works for some sites only cannot put

@@ -419,6 +419,7 @@ export const en: Dictionary = {
     statsHonourDoNotTrack: 'On (default): browsers sending DNT: 1 or Sec-GPC: 1 are not counted.',
   },
   errors: {
+    siteArchived: 'This unit was merged away; its site is read-only (only province admins may change it).',
     slugTakenInSite: 'This slug is already used on this site; choose another.',
     invalidHost:
       'A host is letters, digits, dots, hyphens and an optional port (e.g. xa-ba-son.langson.gov.vn).',

@@ -420,6 +420,7 @@ export const vi = {
   },
   errors: {
     siteLink: 'Chỉ chọn được ảnh, sự kiện của đơn vị mình.',
+    siteArchived: 'Đơn vị này đã sáp nhập; trang của đơn vị chỉ để đọc (chỉ quản trị toàn tỉnh được sửa).',
     slugTakenInSite: 'Đường dẫn này đã có ở đơn vị này; hãy chọn đường dẫn khác.',
     invalidHost:
       'Tên miền chỉ gồm chữ, số, dấu chấm, gạch ngang và cổng nếu có (ví dụ: xa-ba-son.langson.gov.vn).',

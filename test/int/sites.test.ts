@@ -446,3 +446,34 @@ describe('the roll-up’s communes and visits', () => {
     )
   })
 })
+
+describe('the site of a unit merged away', () => {
+  it('is read-only from its archivedFrom: its own editors cannot write there, province admins can', async () => {
+    const archive = await payload.create({
+      collection: 'tenants',
+      data: { name: 'Huyện cũ', slug: 'huyen-cu', kind: 'luu-tru', archivedFrom: '2025-07-01T00:00:00.000Z' },
+    })
+    const editor = await account('btv-cu@test.example', [{ tenant: archive.id, role: 'editor' }])
+    const refused = await payload
+      .create({
+        collection: 'articles',
+        ...as(editor),
+        draft: true,
+        data: { title: 'Bài mới ở đơn vị cũ', tenant: archive.id, _status: 'draft' },
+      })
+      .then(
+        () => null,
+        (caught: { status?: number; message?: string }) => caught,
+      )
+    expect(refused?.status).toBe(403)
+    expect(refused?.message).toContain('chỉ để đọc')
+    const byAdmin = await payload.create({
+      collection: 'articles',
+      user: { ...staff.admin, collection: 'users' as const },
+      overrideAccess: false,
+      draft: true,
+      data: { title: 'Đính chính ở đơn vị cũ', tenant: archive.id, _status: 'draft' },
+    })
+    expect(byAdmin.id).toBeDefined()
+  })
+})
