@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the production server is TypeScript (server/main.ts), compiled on load by tsx.
+ * `npm start`: the production server is TypeScript (server/main.ts), compiled on load by tsx;
+ * `npm run dev` runs the same file without NODE_ENV=production, over `next dev`.
  * SERVER_PROCESSES=N (default 1) runs N server processes on one port with Node's cluster module:
  * the first process hands each new connection to the next worker in turn, and every worker is a
  * whole server (server/main.ts) sharing the database, so the cross-process rules hold between

@@ -54,11 +54,13 @@ const config = serverConfig()
 if (config.runJobs) process.env.NTM_JOBS_RUNNER = 'http'
 
 const database = await openLayerDatabase(process.env.DATABASE_URI)
-const app = next({ dev: false, dir: root, hostname: config.hostname, port: config.port })
+// `npm run dev` runs this same layer over `next dev` (NODE_ENV not production), so the sites'
+// hosts and `/don-vi/<slug>` paths work in development as in production.
+const dev = process.env.NODE_ENV !== 'production'
+const app = next({ dev, dir: root, hostname: config.hostname, port: config.port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const stats = await createStatsEndpoints()
 const limiter = await openRateLimiter(database, config.rate.windowSeconds)
 const apiFront = createApiFront({ limits: config.rate, limiter, trusted: trustedProxies() })
 const router = siteRouter(installHosts(process.env, config.port))
@@ -93,6 +95,8 @@ const startPayload = () =>
   })
 await startPayload()
 await loadSites()
+// After Payload's start: a new database gets its tables (migrations, or the dev schema push) then.
+const stats = await createStatsEndpoints()
 
 const memo = createAnswerMemo({
   ...config.memo,
@@ -199,6 +203,14 @@ const server = http.createServer(
     })
   },
 )
+
+// Next's development server reloads pages over a WebSocket.
+if (dev) {
+  const upgrade = app.getUpgradeHandler()
+  server.on('upgrade', (req, socket, head) => {
+    upgrade(req, socket, head).catch(() => socket.destroy())
+  })
+}
 
 let stopJobRunner = () => {}
 server.listen(config.port, config.hostname, () => {
