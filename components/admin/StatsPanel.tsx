@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { isEditorUser } from '../../access/roles'
+import { sitesWithRole } from '../../access/roles'
+import { ALL_SITES, siteKey } from '../../lib/sites'
 import { dictionaries, fill, type Language } from '../../lib/i18n'
 import { dashboardFigures } from '../../lib/stats/dashboard'
 import { formatDate, formatInteger } from '../../lib/vi/format'
@@ -13,13 +14,19 @@ const dayLabel = (day: string) => formatDate(`${day}T05:00:00.000Z`)
 
 /**
  * The editors' statistics on the admin dashboard: visits per day for 30 days (a bar chart with
- * the same figures in a table for screen readers) and the most-read articles. Journalists do
- * not see it, as they do not see the counters.
+ * the same figures in a table for screen readers) and the most-read articles, of the sites the
+ * editor works for (province-wide editors: every site's, summed). Journalists do not see it, as
+ * they do not see the counters.
  */
 export const StatsPanel = async ({ payload, user, i18n }: Props) => {
-  if (!isEditorUser(user)) return null
+  const sites = sitesWithRole(user, 'editor')
+  if (sites !== true && !sites.length) return null
   const d = dictionaries[(i18n?.language === 'en' ? 'en' : 'vi') as Language].stats
-  const { rows, filtered, mostRead } = await dashboardFigures(payload)
+  const { rows, filtered, mostRead } = await dashboardFigures(
+    payload,
+    Date.now(),
+    sites === true ? ALL_SITES : sites.map((site) => siteKey({ id: site })),
+  )
   const max = Math.max(1, ...rows.map((row) => row.visits))
   const busiest = rows.reduce((best, row) => (row.visits > best.visits ? row : best), rows[0])
   const barWidth = CHART.width / rows.length - CHART.gap

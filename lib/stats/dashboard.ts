@@ -6,8 +6,10 @@ import { vnDayKey } from './time'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** One site's rows, or every site's for ALL_SITES. */
-const siteWhere = (site: string): Where => (site === ALL_SITES ? {} : { site: { equals: site } })
+/** The rows of one site, of several (an editor of some sites), or every site's for ALL_SITES. */
+export type StatsSites = string | string[]
+const siteWhere = (site: StatsSites): Where =>
+  site === ALL_SITES ? {} : Array.isArray(site) ? { site: { in: site } } : { site: { equals: site } }
 
 export type DailyRow = { day: string; visits: number; pageViews: number }
 export type Filtered = { bots: number; rateLimited: number; declined: number; ignored: number }
@@ -22,7 +24,7 @@ export const dailyFigures = async (
   payload: Payload,
   now: number,
   days = 30,
-  site: string = ALL_SITES,
+  site: StatsSites = ALL_SITES,
 ): Promise<{ rows: DailyRow[]; filtered: Filtered }> => {
   const keys = lastDays(now, days)
   const { docs } = await payload.find({
@@ -64,7 +66,7 @@ export const mostReadArticles = async (
   now: number,
   days = 30,
   count = 10,
-  site: string = ALL_SITES,
+  site: StatsSites = ALL_SITES,
 ): Promise<MostRead[]> => {
   const since = lastDays(now, days)[0]
   const { docs } = await payload.find({
@@ -104,7 +106,14 @@ export const mostReadArticles = async (
 }
 
 /** Everything the dashboard panel shows, as of now. */
-export const dashboardFigures = async (payload: Payload, now: number = Date.now()) => {
-  const [daily, mostRead] = await Promise.all([dailyFigures(payload, now), mostReadArticles(payload, now)])
+export const dashboardFigures = async (
+  payload: Payload,
+  now: number = Date.now(),
+  site: StatsSites = ALL_SITES,
+) => {
+  const [daily, mostRead] = await Promise.all([
+    dailyFigures(payload, now, 30, site),
+    mostReadArticles(payload, now, 30, 10, site),
+  ])
   return { ...daily, mostRead }
 }

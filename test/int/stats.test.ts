@@ -95,6 +95,12 @@ describe('figures per site', () => {
     ])
     expect(aAfter.today - a.today).toBe(2)
     expect(bAfter.today - b.today).toBe(1)
+    // The dashboard of an editor of site 71 shows its rows only; several sites' add up.
+    await service.flush()
+    const today = async (sites: string | string[]) =>
+      (await dashboardFigures(ctx.payload, clock, sites)).rows.at(-1)!.visits
+    expect(await today(['71'])).toBe(aAfter.today)
+    expect(await today(['71', '72'])).toBe(aAfter.today + bAfter.today)
     for (const figure of ['today', 'month', 'total', 'online'] as const)
       expect(provinceAfter[figure] - province[figure], figure).toBe(
         aAfter[figure] - a[figure] + (bAfter[figure] - b[figure]),
