@@ -22,11 +22,9 @@ export const StatsPanel = async ({ payload, user, i18n }: Props) => {
   const sites = sitesWithRole(user, 'editor')
   if (sites !== true && !sites.length) return null
   const d = dictionaries[(i18n?.language === 'en' ? 'en' : 'vi') as Language].stats
-  const { rows, filtered, mostRead } = await dashboardFigures(
-    payload,
-    Date.now(),
-    sites === true ? ALL_SITES : sites.map((site) => siteKey({ id: site })),
-  )
+  const { rows, filtered, mostRead } = await dashboardFigures(payload, {
+    site: sites === true ? ALL_SITES : sites.map((site) => siteKey({ id: site })),
+  })
   const max = Math.max(1, ...rows.map((row) => row.visits))
   const busiest = rows.reduce((best, row) => (row.visits > best.visits ? row : best), rows[0])
   const barWidth = CHART.width / rows.length - CHART.gap

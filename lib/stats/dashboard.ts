@@ -108,8 +108,7 @@ export const mostReadArticles = async (
 /** Everything the dashboard panel shows, as of now. */
 export const dashboardFigures = async (
   payload: Payload,
-  now: number = Date.now(),
-  site: StatsSites = ALL_SITES,
+  { now = Date.now(), site = ALL_SITES }: { now?: number; site?: StatsSites } = {},
 ) => {
   const [daily, mostRead] = await Promise.all([
     dailyFigures(payload, now, 30, site),

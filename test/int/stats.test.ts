@@ -98,7 +98,7 @@ describe('figures per site', () => {
     // The dashboard of an editor of site 71 shows its rows only; several sites' add up.
     await service.flush()
     const today = async (sites: string | string[]) =>
-      (await dashboardFigures(ctx.payload, clock, sites)).rows.at(-1)!.visits
+      (await dashboardFigures(ctx.payload, { now: clock, site: sites })).rows.at(-1)!.visits
     expect(await today(['71'])).toBe(aAfter.today)
     expect(await today(['71', '72'])).toBe(aAfter.today + bAfter.today)
     for (const figure of ['today', 'month', 'total', 'online'] as const)
@@ -279,7 +279,7 @@ describe("the editors' dashboard", () => {
     await beacon(service, { path: '/tin-tuc/bai-da-xoa', address: '198.51.100.9' })
     await beacon(service, { path: '/tin-tuc/trang/2', address: '198.51.100.9' })
 
-    const { rows, mostRead } = await dashboardFigures(ctx.payload, clock)
+    const { rows, mostRead } = await dashboardFigures(ctx.payload, { now: clock })
     expect(rows).toHaveLength(30)
     expect(rows.at(-1)).toEqual({ day: '2025-03-12', visits: 1, pageViews: 2 })
     expect(rows.at(-3)).toEqual({ day: '2025-03-10', visits: 4, pageViews: 4 })
