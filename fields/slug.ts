@@ -12,6 +12,9 @@ import { slugify, uniqueSlug } from '../lib/vi/slug'
  * - Typed by the journalist, it is only normalised; a duplicate is refused by the unique index
  *   with a field error instead of silently changing a URL someone chose.
  * - It never changes when the title changes: published URLs stay stable. Clear it to regenerate.
+ * - A duplicated document gets a fresh one from its title, the first free within its site
+ *   (Payload's default copies a unique slug as "<slug> - Copy" and a per-site one verbatim, which
+ *   the site's index then refuses).
  *
  * A field-level beforeValidate hook, not Payload's experimental slugField: that one generates in
  * a beforeChange hook running concurrently with the slug's own validation, which loses the race
@@ -48,7 +51,7 @@ export const vietnameseSlugField = (args: {
     index: true,
     label: label((d) => d.fields.slug),
     admin: { position: 'sidebar', description: label((d) => d.help.slug) },
-    hooks: { beforeValidate: [generate] },
+    hooks: { beforeDuplicate: [() => ''], beforeValidate: [generate] },
     ...(args.perSite
       ? {
           validate: async (

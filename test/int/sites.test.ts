@@ -406,6 +406,24 @@ describe('slugs per site', () => {
     expect(onB.slug).toBe('tieu-de-chung')
     expect(againOnA.slug).toBe('tieu-de-chung-2')
   })
+
+  it('gives a duplicated article the next free slug of its site', async () => {
+    const original = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Bài được nhân bản', tenant: siteA, _status: 'draft' },
+    })
+    const copy = await payload.duplicate({ collection: 'articles', id: original.id, overrideAccess: true })
+    const again = await payload.duplicate({ collection: 'articles', id: original.id, overrideAccess: true })
+    expect([original.slug, copy.slug, again.slug]).toEqual([
+      'bai-duoc-nhan-ban',
+      'bai-duoc-nhan-ban-2',
+      'bai-duoc-nhan-ban-3',
+    ])
+    const copySite = copy.tenant && typeof copy.tenant === 'object' ? copy.tenant.id : copy.tenant
+    expect(copySite).toBe(siteA)
+  })
 })
 
 describe('the roll-up’s communes and visits', () => {

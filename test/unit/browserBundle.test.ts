@@ -98,20 +98,32 @@ describe('the page scripts as shipped (browser/bundled.ts)', () => {
     expect(JSON.parse(store.getItem(STORAGE_KEY)!)).toEqual({ textScale: 112.5, contrast: 'high' })
   })
 
-  it('the statistics script sends one beacon with the path and the automation signals', async () => {
-    const fetch = vi.fn(async () => ({ ok: true, json: async () => ({ online: 1234 }) }))
-    const figure = element()
-    run(bundled.statsBeacon, {
-      fetch,
-      document: { querySelector: (selector: string) => (selector.includes('online') ? figure : null) },
-      location: { pathname: '/tin-tuc/a' },
-      navigator: { webdriver: false, userAgent: 'Mozilla/5.0' },
-      addEventListener: () => {},
-    })
-    await vi.waitFor(() => expect(figure.textContent).toBe('1.234'))
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, { body: string; method: string }]
-    expect(url).toBe('/api/stats/hit')
-    expect(init.method).toBe('POST')
-    expect(JSON.parse(init.body)).toEqual({ path: '/tin-tuc/a', webdriver: false, headless: false })
-  })
+  it.each([
+    ['on its own host', null, '/tin-tuc/a', ''],
+    ['under /don-vi/<slug>', '/don-vi/xa-a', '/don-vi/xa-a/tin-tuc/a', '/don-vi/xa-a'],
+  ])(
+    'the statistics script sends one beacon with the path and the automation signals, %s',
+    async (_, base, pathname, prefix) => {
+      const fetch = vi.fn(async () => ({ ok: true, json: async () => ({ online: 1234 }) }))
+      const figure = element()
+      const script = base === null ? null : element({ 'data-base': base })
+      run(bundled.statsBeacon, {
+        fetch,
+        document: {
+          querySelector: (selector: string) => (selector.includes('online') ? figure : null),
+          getElementById: (id: string) => (id === 'ntm-stats' ? script : null),
+        },
+        location: { pathname },
+        navigator: { webdriver: false, userAgent: 'Mozilla/5.0' },
+        addEventListener: () => {},
+      })
+      await vi.waitFor(() => expect(figure.textContent).toBe('1.234'))
+      const calls = fetch.mock.calls as unknown as [string, { body: string; method: string }][]
+      const [url, init] = calls[0]
+      expect(url).toBe(`${prefix}/api/stats/hit`)
+      expect(init.method).toBe('POST')
+      expect(JSON.parse(init.body)).toEqual({ path: pathname, webdriver: false, headless: false })
+      expect(calls[1][0]).toBe(`${prefix}/api/stats`)
+    },
+  )
 })
