@@ -177,6 +177,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyHtml?: string | null;
   category?: (number | null) | Category;
   /**
    * Shown among the featured articles on the home page.
@@ -226,6 +227,9 @@ export interface Tenant {
   slug: string;
   kind: 'tinh' | 'xa' | 'luu-tru';
   commune?: (number | null) | Commune;
+  /**
+   * The site’s own host names (e.g. xa-ba-son.langson.gov.vn), the first one canonical. Empty: its pages are at /don-vi/<slug> on the portal’s host.
+   */
   hosts?:
     | {
         host: string;
@@ -845,6 +849,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   cover?: T;
   coverCaption?: T;
   body?: T;
+  bodyHtml?: T;
   category?: T;
   featured?: T;
   publishedAt?: T;

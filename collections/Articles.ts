@@ -10,7 +10,9 @@ import {
   staffOfSite,
 } from '../access/rules'
 import { articleEditor } from '../fields/richText'
+import { richTextHtmlField } from '../fields/richTextHtml'
 import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
+import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
 import { syncWorkflow, workflowFields } from '../fields/workflow'
@@ -77,6 +79,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
+    beforeOperation: [foldedTitleSearch('title')],
     beforeValidate: [normalizeCollectionText],
     beforeChange: [
       ...articleRevalidateHooks.beforeChange,
@@ -109,6 +112,7 @@ export const Articles: CollectionConfig = {
       ],
     },
     { name: 'body', type: 'richText', editor: articleEditor, label: label((d) => d.fields.body) },
+    richTextHtmlField({ name: 'bodyHtml', source: 'body', collection: 'articles' }),
     {
       name: 'wordCount',
       type: 'ui',

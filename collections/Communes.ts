@@ -3,15 +3,17 @@ import {
   type CollectionBeforeValidateHook,
   type CollectionConfig,
   type FieldHook,
+  type PayloadRequest,
   ValidationError,
 } from 'payload'
 
 import { anyone, isEditor, isStaff } from '../access/rules'
 import { vietnameseSlugField } from '../fields/slug'
+import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { nonNegativeInteger } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
-import { collectionLabels, label, message, options } from '../lib/i18n'
+import { collectionLabels, label, message, options, rowLabels } from '../lib/i18n'
 import { type AttainmentRow, criteriaMet, duplicateRowIndexes } from '../lib/programme/attainment'
 import { type RelationValue, relationId } from '../lib/relations'
 import { previewAdmin } from '../lib/preview/links'
@@ -79,9 +81,28 @@ const deriveProgress: CollectionBeforeChangeHook = ({ data }) => {
   }
 }
 
+const criteriaSetOf = async (req: PayloadRequest, id: number | string) => {
+  const commune = await req.payload.findByID({
+    collection: 'communes',
+    id,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    select: { criteriaSet: true },
+    disableErrors: true,
+  })
+  return relationId(commune?.criteriaSet)
+}
+
 /** Criteria in the commune's set, counted once per request (a list of 22 communes asks once). */
 const totalCriteriaInSet: FieldHook = async ({ data, req }) => {
-  const setId = relationId((data as CommuneData | undefined)?.criteriaSet)
+  const doc = data as (CommuneData & { id?: number | string }) | undefined
+  // A read that selects `progress` but not `criteriaSet` (`?select[progress]=true`) still gets
+  // the total of the commune's own set: the set is looked up, once per commune.
+  const setId =
+    doc && !('criteriaSet' in doc) && doc.id !== undefined
+      ? await criteriaSetOf(req, doc.id)
+      : relationId(doc?.criteriaSet)
   if (setId === undefined) return 0
   const cache = ((req.context.criteriaTotals as Map<string, Promise<number>>) ??= new Map())
   const key = String(setId)
@@ -119,6 +140,7 @@ export const Communes: CollectionConfig = {
   // Every change of attainment stays on record.
   versions: { maxPerDoc: 0 },
   hooks: {
+    beforeOperation: [foldedTitleSearch('name')],
     beforeValidate: [normalizeCollectionText, validateAttainment],
     beforeChange: [
       deriveProgress,
@@ -211,7 +233,15 @@ export const Communes: CollectionConfig = {
       name: 'attainment',
       type: 'array',
       label: label((d) => d.fields.attainment),
-      admin: { description: label((d) => d.help.attainment), initCollapsed: true },
+      labels: rowLabels(
+        (d) => d.fields.attainmentRow,
+        (d) => d.fields.attainment,
+      ),
+      admin: {
+        description: label((d) => d.help.attainment),
+        initCollapsed: true,
+        components: { RowLabel: '/components/admin/RowLabels#AttainmentRowLabel' },
+      },
       fields: [
         {
           type: 'row',
@@ -253,12 +283,25 @@ export const Communes: CollectionConfig = {
       label: label((d) => d.fields.progress),
       admin: { ...computed, description: label((d) => d.help.progress) },
       fields: [
-        { name: 'ntmMet', type: 'number', defaultValue: 0, admin: { readOnly: true } },
-        { name: 'nangCaoMet', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+        {
+          name: 'ntmMet',
+          type: 'number',
+          defaultValue: 0,
+          label: label((d) => d.fields.ntmMet),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'nangCaoMet',
+          type: 'number',
+          defaultValue: 0,
+          label: label((d) => d.fields.nangCaoMet),
+          admin: { readOnly: true },
+        },
         {
           name: 'total',
           type: 'number',
           virtual: true,
+          label: label((d) => d.fields.criteriaTotal),
           admin: { readOnly: true },
           hooks: { afterRead: [totalCriteriaInSet] },
         },

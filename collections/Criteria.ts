@@ -1,10 +1,11 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, isEditor } from '../access/rules'
+import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { vietnameseSlugField } from '../fields/slug'
 import { normalizeCollectionText } from '../hooks/normalizeText'
-import { collectionLabels, label, message } from '../lib/i18n'
+import { collectionLabels, label, message, rowLabels } from '../lib/i18n'
 import { relationId } from '../lib/relations'
 import { revalidateHooks } from '../hooks/revalidate'
 
@@ -50,6 +51,7 @@ export const Criteria: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   indexes: [{ fields: ['set', 'number'], unique: true }],
   hooks: {
+    beforeOperation: [foldedTitleSearch('name')],
     beforeValidate: [normalizeCollectionText, numberUniqueInSet],
     beforeChange: [
       fillSearchText((doc) => [
@@ -105,6 +107,18 @@ export const Criteria: CollectionConfig = {
       name: 'indicators',
       type: 'array',
       label: label((d) => d.fields.indicators),
+      labels: rowLabels(
+        (d) => d.fields.indicatorRow,
+        (d) => d.fields.indicators,
+      ),
+      admin: {
+        components: {
+          RowLabel: {
+            path: '/components/admin/RowLabels#TextRowLabel',
+            clientProps: { fields: ['code', 'name'] },
+          },
+        },
+      },
       fields: [
         {
           type: 'row',

@@ -2,6 +2,7 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 
 import { anyone, editorOfSite } from '../access/rules'
 import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
+import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { wholeNumber } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
@@ -45,6 +46,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   access: { read: anyone, create: editorOfSite, update: editorOfSite, delete: editorOfSite },
   hooks: {
+    beforeOperation: [foldedTitleSearch('title')],
     beforeValidate: [normalizeCollectionText, endsAfterStart],
     beforeChange: [
       siteRoleOnWrite(() => 'editor'),

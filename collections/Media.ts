@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOfSite, editorOrOwnUpload, isStaff } from '../access/rules'
+import { absoluteMediaUrls } from '../hooks/absoluteMediaUrls'
 import { refuseLiveMediaForJournalists, uploaderOf } from '../hooks/mediaInUse'
 import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { missingFileIs404 } from '../hooks/missingFile'
@@ -29,6 +30,7 @@ export const Media: CollectionConfig = {
     beforeOperation: [mediaStorageCheck(mediaDir)],
     beforeValidate: [normalizeCollectionText],
     beforeChange: [siteRoleOnWrite(() => 'journalist'), refuseLiveMediaForJournalists],
+    afterRead: [absoluteMediaUrls],
     ...revalidateHooks,
   },
   upload: {

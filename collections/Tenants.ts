@@ -5,7 +5,7 @@ import { vietnameseSlugField } from '../fields/slug'
 import { httpUrl } from '../fields/validators'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { revalidateHooks } from '../hooks/revalidate'
-import { collectionLabels, label, message, options } from '../lib/i18n'
+import { collectionLabels, label, message, options, rowLabels } from '../lib/i18n'
 import { isValidHost, normalHost } from '../lib/sites/directory'
 
 /**
@@ -51,7 +51,16 @@ export const Tenants: CollectionConfig = {
       name: 'hosts',
       type: 'array',
       label: label((d) => d.fields.siteHosts),
-      admin: { description: label((d) => d.help.siteHosts) },
+      labels: rowLabels(
+        (d) => d.fields.hostRow,
+        (d) => d.fields.siteHosts,
+      ),
+      admin: {
+        description: label((d) => d.help.siteHosts),
+        components: {
+          RowLabel: { path: '/components/admin/RowLabels#TextRowLabel', clientProps: { fields: ['host'] } },
+        },
+      },
       fields: [
         {
           name: 'host',
@@ -75,6 +84,15 @@ export const Tenants: CollectionConfig = {
       name: 'links',
       type: 'array',
       label: label((d) => d.fields.siteLinks),
+      labels: rowLabels(
+        (d) => d.fields.linkRow,
+        (d) => d.fields.siteLinks,
+      ),
+      admin: {
+        components: {
+          RowLabel: { path: '/components/admin/RowLabels#TextRowLabel', clientProps: { fields: ['label'] } },
+        },
+      },
       fields: [
         { name: 'label', type: 'text', required: true, label: label((d) => d.fields.linkLabel) },
         {

@@ -4,29 +4,34 @@ import { t } from '@/lib/i18n'
 import { communes } from '@/lib/queries/programme'
 import { routes } from '@/lib/routes'
 import { here } from '@/lib/sites/registry'
-import type { Commune } from '@/payload-types'
+import { STANDINGS, type Standing, standingOf } from '@/lib/programme/figures'
 import { CommuneTable } from './CommuneTable'
 
-export const STATUSES = Object.keys(t.options.ntmStatus) as Commune['status'][]
+/** A standing's name as a filter and a heading says it. */
+export const standingName = (standing: Standing): string =>
+  standing === 'khong-ap-dung' ? t.communePage.standingFilter : t.options.ntmStatus[standing]
 
-/** /xa and /xa/loc/[status]: the communes, filtered by plain links (no JavaScript needed). */
-export const CommuneDirectory = async ({ status }: { status?: Commune['status'] }) => {
+/**
+ * /xa and /xa/loc/[status]: the communes, filtered by plain links (no JavaScript needed), by
+ * their standing (lib/programme/figures.ts): a thị trấn or phường is never "chưa đạt".
+ */
+export const CommuneDirectory = async ({ status }: { status?: Standing }) => {
   const all = await communes()
-  const shown = status ? all.filter((c) => c.status === status) : all
+  const shown = status ? all.filter((c) => standingOf(c) === status) : all
   const filters: [string, string, boolean, number][] = [
     [here(routes.communes()), t.communePage.all, !status, all.length],
-    ...STATUSES.map((s): [string, string, boolean, number] => [
+    ...STANDINGS.map((s): [string, string, boolean, number] => [
       here(routes.communes(s)),
-      t.options.ntmStatus[s],
+      standingName(s),
       s === status,
-      all.filter((c) => c.status === s).length,
+      all.filter((c) => standingOf(c) === s).length,
     ]),
   ]
   return (
     <>
       <h1>
         {t.communePage.title}
-        {status ? `: ${t.options.ntmStatus[status]}` : null}
+        {status ? `: ${standingName(status)}` : null}
       </h1>
       <p>{t.communePage.intro}</p>
       <nav aria-label={t.communePage.filterLabel} className="filter-links">

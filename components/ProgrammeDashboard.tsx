@@ -1,11 +1,12 @@
 import Link from 'next/link'
 
 import { fill, t } from '../lib/i18n'
-import { nearestToTarget, type ProgrammeFigures } from '../lib/programme/figures'
+import { figureLines, figureNotes } from '../lib/programme/figureLines'
+import { criteriaApply, nearestToTarget, type ProgrammeFigures } from '../lib/programme/figures'
 import { routes } from '../lib/routes'
 import { here } from '../lib/sites/registry'
-import { formatDecimal, formatInteger } from '../lib/vi/format'
 import type { Commune } from '../payload-types'
+import { targetText } from './CommuneTable'
 import { CriteriaBar } from './CriteriaBar'
 
 /** The programme's figures, computed from the communes' data; never typed in. */
@@ -16,46 +17,39 @@ export const ProgrammeDashboard = ({
   figures: ProgrammeFigures
   communes: Commune[]
 }) => {
-  const xa = communes.filter((c) => c.kind === 'xa')
+  const xa = communes.filter(criteriaApply)
   const nearest = nearestToTarget(communes)
-  const stats: [string, string][] = [
-    [formatInteger(figures.recognised), t.dashboard.recognised],
-    [formatInteger(figures.advanced), t.dashboard.advanced],
-    [formatInteger(figures.model), t.dashboard.model],
-    [formatInteger(figures.notYet), t.dashboard.notYet],
-    [formatDecimal(figures.averageCriteriaMet), t.dashboard.average],
-  ]
   return (
     <section className="dashboard" aria-labelledby="ket-qua-ntm">
       <h2 id="ket-qua-ntm">{t.dashboard.title}</h2>
       <ul className="dashboard__stats">
-        {stats.map(([value, caption]) => (
-          <li key={caption}>
+        {figureLines(figures, t.dashboard).map(({ key, value, caption, detail }) => (
+          <li key={key}>
             <strong>{value}</strong> {caption}
+            {detail ? <span className="dashboard__detail">{detail}</span> : null}
           </li>
         ))}
       </ul>
-      <p className="meta">
-        {fill(t.dashboard.ofTotal, { n: formatInteger(figures.communes) })} {t.dashboard.computedNote}
-      </p>
+      <p className="meta">{[...figureNotes(figures, t.dashboard), t.dashboard.computedNote].join(' ')}</p>
 
       {nearest.length ? (
         <>
           <h3>{t.dashboard.nearest}</h3>
-          <ul className="dashboard__nearest">
-            {nearest.map(({ commune, remaining, met, total }) => (
+          <p className="meta">{t.dashboard.nearestIntro}</p>
+          <ol className="dashboard__nearest">
+            {nearest.map(({ commune, level, remaining, met, total }) => (
               <li key={commune.id}>
                 <Link href={here(routes.commune(commune.slug))}>{commune.name}</Link>:{' '}
-                {commune.target?.level && commune.target.year
-                  ? fill(t.communePage.targetText, {
-                      level: t.options.ntmStatus[commune.target.level],
-                      year: commune.target.year,
-                    })
-                  : null}
-                , {met}/{total}, {fill(t.dashboard.remaining, { n: remaining })}
+                {fill(t.dashboard.nearestItem, {
+                  level: t.communePage.targetLevels[level],
+                  met,
+                  total,
+                  n: remaining,
+                })}
+                {commune.target?.year ? ` (${targetText(commune)})` : null}
               </li>
             ))}
-          </ul>
+          </ol>
         </>
       ) : null}
 

@@ -5,7 +5,7 @@ import { anyone, isEditor } from '../access/rules'
 import { httpUrl } from '../fields/validators'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 import { countPartnerGlobalRead } from '../hooks/partnerGlobalRead'
-import { label } from '../lib/i18n'
+import { label, rowLabels } from '../lib/i18n'
 import { revalidateGlobalAfterChange } from '../hooks/revalidate'
 
 /** "Liên kết website": the ordered links to other agencies' portals. */
@@ -25,6 +25,15 @@ export const RelatedLinks: GlobalConfig = {
       name: 'links',
       type: 'array',
       label: label((d) => d.fields.links),
+      labels: rowLabels(
+        (d) => d.fields.linkRow,
+        (d) => d.fields.links,
+      ),
+      admin: {
+        components: {
+          RowLabel: { path: '/components/admin/RowLabels#TextRowLabel', clientProps: { fields: ['label'] } },
+        },
+      },
       fields: [
         {
           type: 'row',

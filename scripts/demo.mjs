@@ -8,7 +8,7 @@
  *   3. apply the committed migrations and load the demo content into an empty database;
  *   4. build the production server (its pages are prerendered from that database) when the
  *      sources changed since the last build;
- *   5. serve http://localhost:3000 (PORT to change) with scripts/serve.mjs (server/main.ts: Next.js, readers' pages
+ *   5. serve http://localhost:3000 (PORT to change; SERVER_URL follows it) with scripts/serve.mjs (server/main.ts: Next.js, readers' pages
  *      sent without the client runtime).
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -75,9 +75,14 @@ buildIfChanged({
 const port = process.env.PORT || '3000'
 step(`Serving http://localhost:${port} (site) and http://localhost:${port}/admin (admin). Ctrl+C stops.`)
 console.log('  The first visit to /admin creates the first account, which becomes the administrator.')
+// Production needs the public origin for every absolute link (feeds, sitemaps, calendars): here
+// the port served, unless the environment or .env names the real one.
+const serverUrl = /^SERVER_URL=.+/m.test(envText)
+  ? {}
+  : { SERVER_URL: env.SERVER_URL || `http://localhost:${port}` }
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   stdio: 'inherit',
-  env: { ...env, PORT: port },
+  env: { ...env, ...serverUrl, PORT: port },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

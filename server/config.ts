@@ -1,8 +1,11 @@
+import { publicOrigin } from '../lib/env'
 import { apiLimits, type ApiLimits } from './apiLimits'
 
 /** Everything the server layer reads from the environment, read once at start. */
 export type ServerConfig = {
   port: number
+  /** The install's public origin (SERVER_URL): required in production, checked here at start. */
+  publicUrl: URL
   hostname: string
   /** The memory of answers: how many, and the age after which one is refreshed in the background. */
   memo: { maxEntries: number; freshMs: number }
@@ -31,6 +34,7 @@ const number = (value: string | undefined, fallback: number): number => {
 
 export const serverConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => ({
   port: number(env.PORT, 3000),
+  publicUrl: publicOrigin(env),
   hostname: env.HOST || '0.0.0.0',
   memo: {
     maxEntries: number(env.PAGE_MEMO_ENTRIES, 500),

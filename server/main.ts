@@ -46,9 +46,19 @@ import { openSiteRecords } from './sites/records'
 import { installHosts, siteRouter } from './sites/routing'
 import { decideRequest } from './decide'
 import { createStatsEndpoints } from './statsEndpoints'
+import { crossSiteWrite } from './crossSite'
+import { corsOrigins } from '../lib/env'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const config = serverConfig()
+/** A configuration the server cannot use stops it at once: one line, a non-zero exit. */
+const config = (() => {
+  try {
+    return serverConfig()
+  } catch (error) {
+    console.error(`ntm: cannot start: ${(error as Error).message}`)
+    process.exit(1)
+  }
+})()
 
 // Scheduled jobs run through this server's own API (lib/jobs/httpRunner.ts), not Payload's timer.
 if (config.runJobs) process.env.NTM_JOBS_RUNNER = 'http'
@@ -65,11 +75,10 @@ const limiter = await openRateLimiter(database, config.rate.windowSeconds)
 const apiFront = createApiFront({ limits: config.rate, limiter, trusted: trustedProxies() })
 const router = siteRouter(installHosts(process.env, config.port))
 const siteRecords = await openSiteRecords(database)
-const installUrl = new URL(process.env.SERVER_URL || 'http://localhost:3000')
 /** Reads the sites again (at start and after any change to one: they are few and small). */
 const loadSites = async () => {
   try {
-    router.update(siteDirectory(await siteRecords(), installUrl))
+    router.update(siteDirectory(await siteRecords(), config.publicUrl))
   } catch (error) {
     // Before the first migration there is no table yet: Payload makes it on its first request.
     if (router.directory()) console.error('sites: could not read the sites; keeping the last known', error)
@@ -127,6 +136,7 @@ const changes = await startChangeSync({
   },
 })
 const pipeline = createPipeline({ handle, memo, changes })
+const allowedOrigins = corsOrigins()
 
 const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const method = req.method ?? 'GET'
@@ -139,6 +149,9 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     return
   }
   const { pathname, search } = target.target
+  if (crossSiteWrite(method, req.headers, allowedOrigins)) {
+    return sendError(res, 403, 'cross-site write refused: send it from the portal’s own pages')
+  }
   const anonymous = isAnonymous(req.headers)
   const read = method === 'GET' || method === 'HEAD'
   const mayKeep = read && anonymous && !req.headers.origin

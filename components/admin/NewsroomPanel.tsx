@@ -1,10 +1,11 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { isStaffUser } from '../../access/roles'
-import { dictionaries, fill, type Language } from '../../lib/i18n'
+import { dictionaries, type Language } from '../../lib/i18n'
 import { type DeskItem, newsroomDesk } from '../../lib/newsroom/dashboard'
+import { figureLines, figureNotes } from '../../lib/programme/figureLines'
 import { loadProgrammeFigures } from '../../lib/programme/figures'
-import { formatDateTime, formatDecimal } from '../../lib/vi/format'
+import { formatDateTime } from '../../lib/vi/format'
 import type { User } from '../../payload-types'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
@@ -59,12 +60,14 @@ export const NewsroomPanel = async ({ payload, user, i18n }: Props) => {
       <DeskList items={desk.drafts} empty={d.noDrafts} states={states} />
       <h3>{d.programme}</h3>
       <ul>
-        <li>{fill(d.recognised, { n: figures.recognised, total: figures.communes })}</li>
-        <li>{fill(d.advanced, { n: figures.advanced })}</li>
-        <li>{fill(d.model, { n: figures.model })}</li>
-        <li>{fill(d.notYet, { n: figures.notYet })}</li>
-        <li>{fill(d.average, { n: formatDecimal(figures.averageCriteriaMet) })}</li>
+        {figureLines(figures, dictionary.dashboard).map(({ key, value, caption, detail }) => (
+          <li key={key}>
+            <strong>{value}</strong> {caption}
+            {detail ? `, ${detail}` : null}
+          </li>
+        ))}
       </ul>
+      <p>{figureNotes(figures, dictionary.dashboard).join(' ')}</p>
     </section>
   )
 }

@@ -42,32 +42,49 @@ const contentHtml = (article: Article, origin: URL, pageUrl: PageUrl): string =>
   return parts.join('')
 }
 
+/**
+ * The registered type of an image (RFC 2046 names `image/jpeg`; `image/jpg`, which some uploads
+ * report, is not a type and readers drop the enclosure).
+ */
+const imageType = (type: string | null | undefined): string =>
+  !type ? 'image/jpeg' : type === 'image/jpg' || type === 'image/pjpeg' ? 'image/jpeg' : type
+
+/**
+ * Plain text (titles, summaries) as RSS and Atom carry it: the `feed` library marks Atom's
+ * entry titles and summaries `type="html"` and readers treat RSS titles as HTML, so the text is
+ * escaped once to stay text (`<img …>` in a title is shown, never drawn). JSON Feed's `title` is
+ * plain text by its spec, so it takes the text as it is (jsonFeed11 below).
+ */
+const PLAIN_TITLES = new WeakMap<Item, string>()
+
 const itemOf = (article: Article, origin: URL, pageUrl: PageUrl): Item => {
   const link = pageUrl(routes.article(article.slug), relationId(article.tenant))
   const cover = coverOf(article)
+  const card = cover?.sizes?.card?.url ? cover.sizes.card : null
   const date = new Date(article.publishedAt ?? article.updatedAt)
-  return {
-    title: article.title,
+  const category = typeof article.category === 'object' && article.category ? article.category : null
+  const item: Item = {
+    title: escapeHTML(article.title),
     id: link,
     link,
     date: new Date(article.updatedAt),
     published: date,
-    description: article.summary ?? undefined,
+    description: article.summary ? escapeHTML(article.summary) : undefined,
     content: contentHtml(article, origin, pageUrl),
     author: article.byline ? [{ name: article.byline }] : undefined,
-    category:
-      typeof article.category === 'object' && article.category
-        ? [{ name: article.category.name }]
-        : undefined,
+    // Atom needs `term` (the slug); the name is RSS's text and Atom's label.
+    category: category ? [{ name: category.name, term: category.slug }] : undefined,
+    // No title: RSS's enclosure has none, and the library writes it unescaped.
     enclosure: cover?.url
       ? {
-          url: absolute(cover.sizes?.card?.url ?? cover.url, origin),
-          type: cover.mimeType ?? 'image/jpeg',
-          length: cover.sizes?.card?.filesize ?? cover.filesize ?? 0,
-          title: cover.alt,
+          url: absolute(card?.url ?? cover.url, origin),
+          type: imageType(card ? card.mimeType : cover.mimeType),
+          length: (card ? card.filesize : cover.filesize) ?? 0,
         }
       : undefined,
   }
+  PLAIN_TITLES.set(item, article.title)
+  return item
 }
 
 export type FeedInput = {
@@ -109,6 +126,7 @@ export const buildFeed = ({ pagePath, name, articles, settings, origin, pageUrl 
 
 type JsonFeedItem = {
   id: string
+  title?: string
   author?: unknown
   authors?: unknown[]
   image?: string
@@ -130,6 +148,8 @@ const jsonFeed11 = (feed: Feed): string => {
   delete json.author
   json.items.forEach((item, index) => {
     const source = feed.items[index]
+    const plain = source && PLAIN_TITLES.get(source)
+    if (plain !== undefined) item.title = plain
     if (item.author) item.authors = Array.isArray(item.author) ? item.author : [item.author]
     delete item.author
     if (source?.enclosure) {
@@ -146,5 +166,28 @@ const jsonFeed11 = (feed: Feed): string => {
   return JSON.stringify(json)
 }
 
+/**
+ * Atom as the library writes it, with three repairs: the language on the root element (it has no
+ * option for it; RSS has `<language>`); category labels the library would leave malformed (it
+ * does not escape `<` in attribute values): such a category keeps its `term` only; and the
+ * enclosure's type, which it derives from the file's extension (`.jpg` → `image/jpg`, not a type).
+ */
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">'
+const atom = (feed: Feed): string => {
+  const items = feed.items.map((item) => ({
+    ...item,
+    category: item.category?.map((category) =>
+      category.name?.includes('<') ? { ...category, name: undefined } : category,
+    ),
+  }))
+  const xml = Object.assign(Object.create(Object.getPrototypeOf(feed) as object) as Feed, feed, {
+    items,
+  }).atom1()
+  if (!xml.includes(ATOM_ROOT)) throw new Error('feed: unexpected Atom root element')
+  return xml
+    .replace(ATOM_ROOT, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">')
+    .replace(/(<link rel="enclosure"[^>]*? type=")image\/jpg"/g, '$1image/jpeg"')
+}
+
 export const renderFeed = (feed: Feed, format: FeedFormat): string =>
-  format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed)
+  format === 'rss' ? feed.rss2() : format === 'atom' ? atom(feed) : jsonFeed11(feed)

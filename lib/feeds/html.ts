@@ -43,5 +43,15 @@ export const articleBodyHtml = (body: Article['body'], origin: URL, pageUrl: Pag
       }</figure>`
     },
   })
-  return convertLexicalToHTML({ data: body, converters, disableContainer: true })
+  return absolutePaths(convertLexicalToHTML({ data: body, converters, disableContainer: true }), pageUrl)
 }
+
+/**
+ * Links an editor typed as a path of the site (`/xa/cao-lau`) mean that site's page: readers
+ * outside it need the absolute URL, with the site's prefix when it has one.
+ */
+const absolutePaths = (html: string, pageUrl: PageUrl): string =>
+  html.replace(/(\s(?:href|src)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => {
+    const plain = path.replaceAll('&amp;', '&')
+    return `${attribute}${escapeHTML(pageUrl(plain))}"`
+  })

@@ -15,6 +15,12 @@ export const label = (pick: (d: Dictionary) => string): Record<Language, string>
   en: pick(en),
 })
 
+/** An array field's row names (`labels`), so rows read "Liên kết 01", never the field's name. */
+export const rowLabels = (singular: (d: Dictionary) => string, plural: (d: Dictionary) => string) => ({
+  singular: label(singular),
+  plural: label(plural),
+})
+
 /** Select options with labels in every language, from one entry of `options`. */
 export const options = <K extends keyof Dictionary['options']>(
   key: K,

@@ -9,7 +9,7 @@ type Field = {
   type: string
   hidden?: boolean
   hasMany?: boolean
-  options?: (string | { value: string })[]
+  options?: (string | { value: string; label?: unknown })[]
   fields?: Field[]
   tabs?: (Field & { name?: string })[]
   access?: { read?: unknown }
@@ -17,6 +17,14 @@ type Field = {
 }
 
 type JsonSchema = Record<string, unknown>
+
+/** An option's label as the portal shows it: Vietnamese (labels are per language in lib/i18n). */
+const vietnameseLabel = (label: unknown): string | undefined =>
+  typeof label === 'string'
+    ? label
+    : label && typeof label === 'object' && typeof (label as { vi?: unknown }).vi === 'string'
+      ? (label as { vi: string }).vi
+      : undefined
 
 /** The public collections and globals partners read (issue 6's contract). */
 export const PUBLIC_COLLECTIONS = [
@@ -55,17 +63,28 @@ const fieldSchema = (field: Field): JsonSchema | null => {
     case 'checkbox':
       return { type: ['boolean', 'null'] }
     case 'select':
-    case 'radio':
+    case 'radio': {
+      const values = (field.options ?? []).map((o) => (typeof o === 'string' ? { value: o } : o))
+      const labels = Object.fromEntries(values.map((o) => [o.value, vietnameseLabel(o.label) ?? o.value]))
       return many({
         type: ['string', 'null'],
-        enum: [...(field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value)), null],
+        enum: [...values.map((o) => o.value), null],
+        // What each value means, as the portal shows it (Redoc and Scalar read x-enumDescriptions).
+        description: values.map((o) => `\`${o.value}\`: ${labels[o.value]}`).join('; '),
+        'x-enumDescriptions': labels,
       })
+    }
     case 'relationship':
     case 'upload':
       return field.hasMany ? { type: 'array', items: relation } : relation
     case 'richText':
+      return {
+        type: ['object', 'null'],
+        description:
+          'Lexical JSON; the same as sanitised HTML in the field named like it with "Html" (bodyHtml)',
+      }
     case 'json':
-      return { type: ['object', 'null'], description: field.type === 'richText' ? 'Lexical JSON' : undefined }
+      return { type: ['object', 'null'] }
     case 'group':
       return {
         type: ['object', 'null'],
@@ -154,6 +173,8 @@ const errors = {
 export const openApiDocument = (
   config: Pick<SanitizedConfig, 'collections' | 'globals'>,
   serverUrl: string,
+  /** The public page for partners (/doi-tac) of the site serving this document. */
+  guideUrl: string,
 ) => {
   const schemas: Record<string, JsonSchema> = {}
   const paths: Record<string, unknown> = {}
@@ -234,8 +255,9 @@ export const openApiDocument = (
       title: 'NTM Portal — public API',
       version: '1',
       description:
-        'Published content only. Guide: docs/doi-tac.md. Send a key as "Authorization: partners API-Key <key>".',
+        'Published content only, from every site of the install (filter by site with where[tenant][equals]=<id>). Send a key as "Authorization: partners API-Key <key>". Rich text comes as Lexical JSON and as sanitised HTML (bodyHtml); media URLs are absolute.',
     },
+    externalDocs: { description: 'Hướng dẫn cho đối tác', url: guideUrl },
     servers: [{ url: serverUrl }],
     paths,
     components: {

@@ -1,4 +1,5 @@
 import type { Category, RelatedLink, SiteSetting } from '../../payload-types'
+import { byVietnameseName } from '../vi/collate'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
@@ -19,7 +20,6 @@ export const categories = cachedRead('categories', ['categories'], async (): Pro
     overrideAccess: false,
     depth: 0,
     pagination: false,
-    sort: 'name',
   })
-  return docs
+  return byVietnameseName(docs)
 })

@@ -1,5 +1,6 @@
 import type { Commune, Criterion, CriteriaSet } from '../../payload-types'
 import { programmeFigures } from '../programme/figures'
+import { byVietnameseName } from '../vi/collate'
 import { cachedRead } from './cache'
 import { findBySlug, payloadClient } from './payload'
 
@@ -22,10 +23,9 @@ export const communes = cachedRead('communes', ['communes', 'criteria'], async (
     overrideAccess: false,
     depth: 0,
     pagination: false,
-    sort: 'name',
     select: COMMUNE_LIST_FIELDS,
   })
-  return docs as Commune[]
+  return byVietnameseName(docs as Commune[])
 })
 
 export const communeBySlug = cachedRead(

@@ -1,5 +1,6 @@
 import { documentPath } from '../routes'
 import { exactMatch, searchWords } from '../vi/search'
+import { byVietnameseName } from '../vi/collate'
 import { payloadClient } from './payload'
 import { type RelationValue, relationId } from '../relations'
 import { type SiteScope, scoped } from '../sites/scope'
@@ -73,7 +74,7 @@ export const search = async (query: string, scope: SiteScope = 'all'): Promise<S
 
   const hits = [
     ...articles.docs.map((d) => hit('articles', d, d.title, d.summary, d.publishedAt)),
-    ...communes.docs.map((d) => hit('communes', d, d.name, null, null)),
+    ...byVietnameseName(communes.docs).map((d) => hit('communes', d, d.name, null, null)),
     ...criteria.docs.map((d) => hit('criteria', d, d.name, d.description, null)),
     ...events.docs.map((d) => hit('events', d, d.title, d.description, d.startsAt)),
   ]

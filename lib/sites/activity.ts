@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { compareVietnamese } from '../vi/collate'
 import { relationId } from '../relations'
 
 /** Activity counted over this many days. */
@@ -41,8 +42,6 @@ type CommuneRow = {
 /** A registry entry that still names a unit at `now` (dissolved units keep a `validTo` in the past). */
 export const isCurrentUnit = (commune: Pick<CommuneRow, 'history'>, now: Date): boolean =>
   !commune.history?.validTo || new Date(commune.history.validTo) > now
-
-const byVietnameseName = new Intl.Collator('vi')
 
 /**
  * Each site's activity, for the province's roll-up (the admin's panel and the province's home
@@ -119,7 +118,7 @@ export const siteActivity = async (
       }
     }),
   )
-  sites.sort((a, b) => Number(a.archived) - Number(b.archived) || byVietnameseName.compare(a.name, b.name))
+  sites.sort((a, b) => Number(a.archived) - Number(b.archived) || compareVietnamese(a.name, b.name))
   return {
     sites,
     totalRecentArticles: sites.reduce((sum, site) => sum + site.recentArticles, 0),

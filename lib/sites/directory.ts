@@ -27,6 +27,31 @@ export type SiteEntry = {
   archivedFrom: string | null
 }
 
+/** The fields of a site's record a SiteEntry is made of, and how. */
+export const SITE_ENTRY_SELECT = {
+  name: true,
+  slug: true,
+  kind: true,
+  hosts: true,
+  archivedFrom: true,
+} as const
+
+export const siteEntryOf = (doc: {
+  id: number | string
+  slug: string
+  name: string
+  kind: string
+  hosts?: { host: string }[] | null
+  archivedFrom?: string | null
+}): SiteEntry => ({
+  id: doc.id,
+  slug: doc.slug,
+  name: doc.name,
+  kind: doc.kind,
+  hosts: (doc.hosts ?? []).map((row) => row.host.trim().toLowerCase()).filter(Boolean),
+  archivedFrom: doc.archivedFrom ?? null,
+})
+
 const byId = (a: SiteEntry, b: SiteEntry) =>
   typeof a.id === 'number' && typeof b.id === 'number'
     ? a.id - b.id

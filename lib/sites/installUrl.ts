@@ -1,2 +1,4 @@
-/** The install's public origin: SERVER_URL in production, localhost otherwise. */
-export const siteUrl = (): URL => new URL(process.env.SERVER_URL || 'http://localhost:3000')
+import { publicOrigin } from '../env'
+
+/** The install's public origin (SERVER_URL; see lib/env.ts). */
+export const siteUrl = (): URL => publicOrigin()

@@ -7,7 +7,15 @@ import { documentPath } from '../routes'
 import { cachedRead } from '../queries/cache'
 import { payloadClient } from '../queries/payload'
 import type { SiteScope } from './scope'
-import { type SiteDirectory, type SiteEntry, type SiteLinker, siteDirectory, siteLinker } from './directory'
+import {
+  type SiteDirectory,
+  type SiteEntry,
+  SITE_ENTRY_SELECT,
+  siteEntryOf,
+  type SiteLinker,
+  siteDirectory,
+  siteLinker,
+} from './directory'
 
 /** Every site's record as the public sees it, cached under the `tenants` tag. */
 export const siteEntries = cachedRead('siteEntries', ['tenants'], async (): Promise<SiteEntry[]> => {
@@ -18,16 +26,9 @@ export const siteEntries = cachedRead('siteEntries', ['tenants'], async (): Prom
     depth: 0,
     pagination: false,
     sort: 'id',
-    select: { name: true, slug: true, kind: true, hosts: true, archivedFrom: true },
+    select: SITE_ENTRY_SELECT,
   })
-  return docs.map((doc) => ({
-    id: doc.id,
-    slug: doc.slug,
-    name: doc.name,
-    kind: doc.kind,
-    hosts: (doc.hosts ?? []).map((row) => row.host.trim().toLowerCase()).filter(Boolean),
-    archivedFrom: doc.archivedFrom ?? null,
-  }))
+  return docs.map(siteEntryOf)
 })
 
 export const readSiteDirectory = async (): Promise<SiteDirectory> =>

@@ -58,7 +58,7 @@ const coldStart = async (args: string[]): Promise<number> => {
   const log = fs.openSync(logFile, 'a')
   const started = performance.now()
   const child = spawn(process.execPath, args, {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: `http://localhost:${port}` },
     stdio: ['ignore', log, log],
   })
   try {

@@ -64,7 +64,9 @@ export type RunningServer = {
 
 /**
  * The production server as deployed (scripts/serve.mjs → server/main.ts: Next.js behind the server layer)
- * on a free localhost port, its output appended to `logFile`. Resolves once it answers.
+ * on a free localhost port (or env.PORT), its output appended to `logFile`. Resolves once it answers.
+ * Its public origin (SERVER_URL, which production requires) is that port on localhost unless the
+ * environment names one: processes sharing a database and a build (as behind one proxy) share it.
  */
 export const startServer = async (
   env: NodeJS.ProcessEnv,
@@ -72,11 +74,11 @@ export const startServer = async (
   /** A command that ends by exec-ing its arguments (e.g. `unshare -m …`), to run the server under. */
   wrapper: string[] = [],
 ): Promise<RunningServer> => {
-  const port = await freePort()
+  const port = Number(env.PORT) || (await freePort())
   const log = fs.openSync(logFile, 'a')
   const [command, ...args] = [...wrapper, process.execPath, 'scripts/serve.mjs']
   const child = spawn(command, args, {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { SERVER_URL: `http://localhost:${port}`, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   })
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))

@@ -12,13 +12,8 @@ import { normalHost, SITE_PREFIX, type SiteDirectory, type SiteEntry } from '../
 
 export const installHosts = (env: NodeJS.ProcessEnv, port: number): Set<string> => {
   const hosts = new Set<string>()
-  if (env.SERVER_URL) {
-    try {
-      hosts.add(normalHost(new URL(env.SERVER_URL).host))
-    } catch {
-      // server/config.ts refuses a bad SERVER_URL before this runs.
-    }
-  }
+  // server/config.ts has refused a bad SERVER_URL before this runs.
+  if (env.SERVER_URL) hosts.add(normalHost(new URL(env.SERVER_URL).host))
   for (const alias of (env.SITE_HOSTS ?? '').split(',')) if (alias.trim()) hosts.add(normalHost(alias))
   for (const loopback of ['localhost', '127.0.0.1', '[::1]']) hosts.add(`${loopback}:${port}`)
   return hosts

@@ -75,8 +75,10 @@ describe('page types', () => {
     await page().goto(`${baseUrl()}/`)
     const dashboard = await page().locator('.dashboard').innerText()
     expect(dashboard).toMatch(/10\s+xã đạt chuẩn NTM/)
-    expect(dashboard).toMatch(/2\s+xã đạt NTM nâng cao/)
-    expect(dashboard).toMatch(/14,5\s+tiêu chí đạt bình quân mỗi xã/)
+    expect(dashboard).toMatch(/trong đó 2 xã đạt NTM nâng cao/)
+    expect(dashboard).toMatch(/10\s+xã chưa đạt chuẩn NTM/)
+    expect(dashboard).toMatch(/14,5\s+tiêu chí NTM đạt bình quân mỗi xã/)
+    expect(dashboard).toContain('Trên tổng số 20 xã')
     expect(dashboard).toContain('Xã Cao Lâu')
   })
 

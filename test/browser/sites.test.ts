@@ -89,9 +89,16 @@ describe('the admin’s sites', () => {
     const all = (await listedTitles(page)).join('\n')
     expect(all).toContain(A.title)
     expect(all).toContain(B.title)
-    // The selector sits in the admin's side menu: open the menu when it is folded away.
+    // The selector sits in the admin's side menu, which the admin may fold away (inert) once it
+    // has hydrated and read the saved preference: open the menu then, and wait until it can be used.
     const selector = page.locator('.tenant-selector .rs__control')
-    if (!(await selector.isVisible())) await page.locator('.nav-toggler:visible').first().click()
+    const usable = () => {
+      const element = document.querySelector('.tenant-selector .rs__control')
+      return Boolean(element && !element.closest('[inert]') && element.checkVisibility())
+    }
+    await page.waitForLoadState('networkidle')
+    if (!(await page.evaluate(usable))) await page.locator('.nav-toggler:visible').first().click()
+    await page.waitForFunction(usable)
     await selector.click()
     await page.locator('.tenant-selector .rs__option', { hasText: B.name }).first().click()
     await page.waitForFunction(

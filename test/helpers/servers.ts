@@ -32,6 +32,10 @@ export const isolatedDatabase = async (label: string) => {
     DATABASE_URI: `file:${file}`,
     MEDIA_DIR: path.join(dir, 'media'),
   }
+  // A public origin of its own: the first server's (scripts/lib/server.ts), shared by the later
+  // ones as processes behind one proxy share it (they share the pages Next keeps, too).
+  delete env.SERVER_URL
+  let origin: string | undefined
   const servers: RunningServer[] = []
   let db: Client | undefined
   return {
@@ -42,7 +46,12 @@ export const isolatedDatabase = async (label: string) => {
     /** A client on the copy, for reading what was stored. */
     db: () => (db ??= createClient({ url: `file:${file}` })),
     start: async (extraEnv: Record<string, string> = {}, wrapper: string[] = []) => {
-      const server = await startServer({ ...env, ...extraEnv }, path.join(dir, 'server.log'), wrapper)
+      const server = await startServer(
+        { ...env, ...(origin ? { SERVER_URL: origin } : {}), ...extraEnv },
+        path.join(dir, 'server.log'),
+        wrapper,
+      )
+      origin ??= `http://localhost:${new URL(server.url).port}`
       servers.push(server)
       return server
     },

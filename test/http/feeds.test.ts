@@ -1,4 +1,6 @@
 import ical, { type VEvent } from 'node-ical'
+import { XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
 import Parser from 'rss-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,6 +16,8 @@ let tokens: StaffTokens
 const parse = async (path: string) => {
   const { status, text, headers } = await request(path)
   expect(status, path).toBe(200)
+  // Well-formed for a second, independent parser too (rss-parser reads through xml2js).
+  expect(XMLValidator.validate(text), path).toBe(true)
   return { feed: await parser.parseString(text), type: headers.get('content-type') ?? '', text }
 }
 
@@ -141,14 +145,37 @@ describe('events as iCalendar', () => {
     const parsed = vevents(text)
     const { body } = await request('/api/events?limit=100&depth=0')
     expect(parsed).toHaveLength(body.totalDocs)
-    for (const event of body.docs as { title: string; slug: string; startsAt: string; location?: string }[]) {
+    const docs = body.docs as {
+      title: string
+      slug: string
+      startsAt: string
+      endsAt?: string
+      location?: string
+    }[]
+    for (const event of docs) {
       const entry = parsed.find((item) => item.summary === event.title)
       expect(entry, event.title).toBeTruthy()
-      expect(new Date(entry!.start).getTime()).toBe(Date.parse(event.startsAt))
+      // Longer than a day (the seed's six-month campaign): all-day over its dates.
+      const long = event.endsAt && Date.parse(event.endsAt) - Date.parse(event.startsAt) > 86_400_000
+      if (long) expect(entry!.datetype, event.title).toBe('date')
+      else expect(new Date(entry!.start).getTime()).toBe(Date.parse(event.startsAt))
       if (event.location) expect(entry!.location).toBe(event.location)
       // node-ical gives the URL property as { params, val }.
       expect(JSON.stringify(entry!.url)).toContain(`/su-kien/${event.slug}`)
     }
+  })
+
+  it('reads the same in a second, independent parser (ical.js), with UTC stamps', async () => {
+    const { text } = await request('/su-kien.ics')
+    const vcalendar = new ICAL.Component(ICAL.parse(text))
+    const vevents = vcalendar.getAllSubcomponents('vevent')
+    expect(vevents.length).toBeGreaterThan(0)
+    for (const vevent of vevents) {
+      for (const name of ['dtstamp', 'last-modified']) {
+        expect((vevent.getFirstPropertyValue(name) as InstanceType<typeof ICAL.Time>).zone?.tzid).toBe('UTC')
+      }
+    }
+    expect(new Set(vevents.map((vevent) => vevent.getFirstPropertyValue('uid'))).size).toBe(vevents.length)
   })
 
   it('each event has its own calendar file, linked from its page; unknown events answer 404', async () => {

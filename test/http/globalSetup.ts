@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { nextBin, run, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
+import { freePort, nextBin, run, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +24,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-http-'))
   const logFile = path.join(dir, 'server.log')
+  // A port other than 3000, and the public origin on it: every absolute link must follow it.
+  const port = await freePort()
   const serverEnv: Record<string, string> = {
+    SERVER_URL: `http://localhost:${port}`,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: TEST_DIST_DIR,
@@ -50,7 +53,7 @@ export default async function setup(project: TestProject) {
     await run(process.execPath, [nextBin, 'build'], env, logFile)
   }
 
-  const server = await startServer(env, logFile)
+  const server = await startServer({ ...env, PORT: String(port) }, logFile)
   project.provide('baseUrl', server.url)
   project.provide('serverEnv', serverEnv)
 

@@ -1,3 +1,4 @@
+import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 
 import { request } from '../helpers/http'
@@ -110,5 +111,55 @@ describe('the partners page', () => {
       expect(text).toContain(part)
     }
     expect((await request('/')).text).toContain('href="/doi-tac"')
+  })
+})
+
+describe('what partners need (issue 15)', () => {
+  it('computed fields are right under select: the criteria total of each commune’s own set', async () => {
+    const full = await request('/api/communes?limit=100&depth=0&sort=id')
+    const selected = await request(
+      '/api/communes?limit=100&depth=0&sort=id&select[name]=true&select[progress]=true',
+    )
+    expect(selected.status).toBe(200)
+    const totals = (body: { docs: { id: number; progress: { total: number } }[] }) =>
+      body.docs.map((doc) => [doc.id, doc.progress.total])
+    expect(totals(selected.body as never)).toEqual(totals(full.body as never))
+    expect(full.body.docs.some((doc: { progress: { total: number } }) => doc.progress.total > 0)).toBe(true)
+  })
+
+  it('rich text comes as sanitised HTML beside the Lexical JSON, with absolute links and images', async () => {
+    const { body } = await request('/api/articles?limit=20&depth=1&where[body][exists]=true')
+    const withBody = body.docs.filter((doc: { body?: unknown }) => doc.body)
+    expect(withBody.length).toBeGreaterThan(0)
+    for (const doc of withBody as { bodyHtml: string }[]) {
+      expect(typeof doc.bodyHtml).toBe('string')
+      expect(doc.bodyHtml.length).toBeGreaterThan(0)
+      // As a browser would read it (htmlparser2): no script element, no event handler, and every
+      // link and image absolute.
+      for (const element of DomUtils.findAll(() => true, parseDocument(doc.bodyHtml).children)) {
+        expect(element.name).not.toBe('script')
+        for (const [name, value] of Object.entries(element.attribs)) {
+          expect(name).not.toMatch(/^on/i)
+          if (name === 'href' || name === 'src') expect(value).toMatch(/^(https?:|mailto:|#)/)
+        }
+      }
+    }
+    const { body: only } = await request(`/api/articles/${withBody[0].id}?select[bodyHtml]=true`)
+    expect(only.bodyHtml).toBe(withBody[0].bodyHtml)
+    const { body: graphql } = await request('/api/graphql', {
+      method: 'POST',
+      json: { query: '{ Articles(limit: 1, where: { body: { exists: true } }) { docs { bodyHtml } } }' },
+    })
+    expect(graphql.data.Articles.docs[0].bodyHtml).toContain('<p')
+  })
+
+  it('labels every enumerated value and links a public guide', async () => {
+    const { body } = await request('/openapi.json')
+    const status = body.components.schemas.communes.properties.status
+    expect(status['x-enumDescriptions']['dat-chuan']).toBe('Đạt chuẩn NTM')
+    expect(status.description).toContain('`chua-dat`: ')
+    expect(body.info.description).not.toMatch(/docs\//)
+    expect(body.externalDocs.url).toMatch(/^https?:\/\/[^/]+\/doi-tac$/)
+    expect((await request(new URL(body.externalDocs.url).pathname)).status).toBe(200)
   })
 })

@@ -303,3 +303,25 @@ describe('bad input', () => {
     expect(errors.map((e) => e.path)).toEqual(['source.url'])
   })
 })
+
+describe('finding by name in the admin (hooks/foldedTitleSearch.ts)', () => {
+  it('finds “Hòa Cư” from “hoa cu”, “HOA CƯ” or itself, as the list search and pickers ask', async () => {
+    const commune = await payload.create({
+      collection: 'communes',
+      data: { name: 'Xã Hòa Cư', kind: 'xa', status: 'chua-dat', criteriaSet: setId } as never,
+    })
+    for (const text of ['hoa cu', 'HOA CƯ', 'Hòa Cư', 'xa hoa']) {
+      const { docs } = await payload.find({ collection: 'communes', where: { name: { like: text } } })
+      expect(
+        docs.map((doc) => doc.id),
+        text,
+      ).toContain(commune.id)
+    }
+    // Inside other conditions too, and only widening the title: another field's condition holds.
+    const { docs } = await payload.find({
+      collection: 'communes',
+      where: { and: [{ name: { like: 'hoa cu' } }, { kind: { equals: 'thi-tran' } }] },
+    })
+    expect(docs).toHaveLength(0)
+  })
+})

@@ -41,6 +41,7 @@ describe('programmeFigures', () => {
       advanced: 1,
       model: 0,
       notYet: 2,
+      notApplicable: 1,
       averageCriteriaMet: 14.5,
     })
   })

@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WordCount as WordCount_966feada0b67100f0dbd0a921572de78 } from '../../../components/admin/WordCount'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { AttainmentTable as AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4 } from '../../../components/admin/AttainmentTable'
+import { AttainmentRowLabel as AttainmentRowLabel_a30613d846a340cabc3fc2ee7ca0f9f2 } from '../../../components/admin/RowLabels'
+import { TextRowLabel as TextRowLabel_a30613d846a340cabc3fc2ee7ca0f9f2 } from '../../../components/admin/RowLabels'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { NewsroomPanel as NewsroomPanel_7357356206301327f3d1c56814a25083 } from '../../../components/admin/NewsroomPanel'
 import { SitesPanel as SitesPanel_fad73407622416be2fcba86989624bab } from '../../../components/admin/SitesPanel'
@@ -62,6 +64,8 @@ export const importMap = {
   "/components/admin/WordCount#WordCount": WordCount_966feada0b67100f0dbd0a921572de78,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/admin/AttainmentTable#AttainmentTable": AttainmentTable_193f0ef3c4d290425d356195bb6a1fd4,
+  "/components/admin/RowLabels#AttainmentRowLabel": AttainmentRowLabel_a30613d846a340cabc3fc2ee7ca0f9f2,
+  "/components/admin/RowLabels#TextRowLabel": TextRowLabel_a30613d846a340cabc3fc2ee7ca0f9f2,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/admin/NewsroomPanel#NewsroomPanel": NewsroomPanel_7357356206301327f3d1c56814a25083,
   "/components/admin/SitesPanel#SitesPanel": SitesPanel_fad73407622416be2fcba86989624bab,

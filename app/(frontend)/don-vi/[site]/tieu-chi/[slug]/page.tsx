@@ -10,6 +10,7 @@ import { communes, criterionBySlug } from '@/lib/queries/programme'
 import { relationId, sameId } from '@/lib/relations'
 import { routes } from '@/lib/routes'
 import { here, siteOf, type SiteParams } from '@/lib/sites/registry'
+import { byVietnameseName } from '@/lib/vi/collate'
 import type { Commune } from '@/payload-types'
 
 export const revalidate = 60
@@ -41,7 +42,9 @@ const CriterionPage = async ({ params }: Props) => {
   const assessed = allCommunes.filter(
     (c) => c.kind === 'xa' && sameId(c.criteriaSet, relationId(criterion.set)),
   )
-  const meeting = (criterion.communesMeeting?.docs ?? []).filter((c): c is Commune => typeof c === 'object')
+  const meeting = byVietnameseName(
+    (criterion.communesMeeting?.docs ?? []).filter((c): c is Commune => typeof c === 'object'),
+  )
   return (
     <>
       <p className="meta">

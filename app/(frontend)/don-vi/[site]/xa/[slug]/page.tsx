@@ -58,7 +58,7 @@ const CommunePage = async ({ params }: Props) => {
           [
             t.communePage.status,
             <>
-              <StatusBadge status={commune.status} />
+              <StatusBadge commune={commune} />
               {commune.recognitionYear
                 ? ` ${fill(t.communePage.recognisedIn, { year: commune.recognitionYear })}`
                 : null}

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation'
 
-import { CommuneDirectory, STATUSES } from '@/components/CommuneDirectory'
+import { CommuneDirectory, standingName } from '@/components/CommuneDirectory'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
-import type { Commune } from '@/payload-types'
+import { STANDINGS, type Standing } from '@/lib/programme/figures'
 import { type SiteParams, siteOf } from '@/lib/sites/registry'
 
 export const revalidate = 60
@@ -12,17 +12,17 @@ export const generateStaticParams = async () => []
 
 type Props = SiteParams<{ status: string }>
 
-const statusOf = async ({ params }: Props): Promise<Commune['status']> => {
+const statusOf = async ({ params }: Props): Promise<Standing> => {
   await siteOf(params)
   const { status } = await params
-  if (!STATUSES.includes(status as Commune['status'])) notFound()
-  return status as Commune['status']
+  if (!STANDINGS.includes(status as Standing)) notFound()
+  return status as Standing
 }
 
 export const generateMetadata = async (props: Props) => {
   const status = await statusOf(props)
   return pageMetadata({
-    title: `${t.communePage.title}: ${t.options.ntmStatus[status]}`,
+    title: `${t.communePage.title}: ${standingName(status)}`,
     path: routes.communes(status),
   })
 }
