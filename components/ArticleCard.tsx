@@ -7,15 +7,25 @@ import { formatDate } from '../lib/vi/format'
 import type { Article } from '../payload-types'
 import { MediaImage } from './MediaImage'
 
-export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) => {
+export const ArticleCard = ({
+  article,
+  headingLevel = 3,
+  lead = false,
+}: {
+  article: Article
+  headingLevel?: 2 | 3
+  /** The page's main story: a wide image loaded at once (it is the largest thing on screen). */
+  lead?: boolean
+}) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <article className="article-card">
+    <article className={lead ? 'article-card article-card--lead' : 'article-card'}>
       {/* The title link is the one accessible link; the image is decoration beside it. */}
       <MediaImage
         media={article.cover}
-        sizes="(max-width: 40rem) 100vw, 16rem"
+        sizes={lead ? '(max-width: 64rem) 100vw, 42rem' : '(max-width: 40rem) 100vw, 16rem'}
         className="article-card__image"
+        priority={lead}
         decorative
       />
       <div>

@@ -22,7 +22,11 @@ export const MediaImage = ({ media, sizes, priority, className, decorative }: Pr
       width={media.width}
       height={media.height}
       sizes={sizes}
-      priority={priority}
+      // The largest image of the page (the lead story, an article's cover): fetched first and at
+      // once. Next 16's `preload` adds the <link rel="preload">; the attributes tell the browser.
+      preload={priority}
+      loading={priority ? 'eager' : undefined}
+      fetchPriority={priority ? 'high' : undefined}
       className={className}
     />
   )

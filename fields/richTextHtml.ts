@@ -25,7 +25,8 @@ export const richTextHtmlField = (args: { name: string; source: string; collecti
             collection: args.collection,
             id: doc.id as number,
             req,
-            overrideAccess: true,
+            // With the reader's rights: a link to a draft must not be populated (its slug would leak).
+            overrideAccess: false,
             depth: 1,
             select: { [args.source]: true, tenant: true },
             disableErrors: true,

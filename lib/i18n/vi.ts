@@ -34,6 +34,9 @@ export const vi = {
     noUpcoming: 'Chưa có sự kiện sắp tới.',
     seeAll: 'Xem tất cả',
     seeAllIn: 'Xem tất cả tin mục {name}',
+    description: 'Tin tức, sự kiện và kết quả xây dựng nông thôn mới của {name}.',
+    atAGlance: 'Chương trình NTM',
+    seeFigures: 'Xem kết quả chi tiết',
   },
   dashboard: {
     title: 'Kết quả xây dựng nông thôn mới',
@@ -145,7 +148,10 @@ export const vi = {
     notMet: 'Chưa đạt',
     notAssessed: 'Chưa đánh giá',
     progressChart: 'Số tiêu chí đạt qua các lần cập nhật',
-    progressPoint: '{date}: {n} tiêu chí NTM, {m} tiêu chí nâng cao',
+    progressSummary:
+      'Từ {from} đến {to}, số tiêu chí NTM đạt tăng từ {a} lên {b} trên tổng số {total} tiêu chí.',
+    progressTotal: 'Tổng số: {n} tiêu chí',
+    progressDate: 'Ngày đánh giá',
     merged: 'Từ {date} đã sáp nhập vào {name}',
     articles: 'Bài viết về xã',
     events: 'Sự kiện tại xã',

@@ -1,4 +1,4 @@
-import type { RelatedLink } from '../../payload-types'
+import type { Media, RelatedLink } from '../../payload-types'
 import { t } from '../i18n'
 import { cachedRead } from '../queries/cache'
 import { relatedLinks, siteSettings } from '../queries/globals'
@@ -16,14 +16,17 @@ export type SiteIdentity = {
   licence: string | null
   links: RelatedLink['links']
   archivedFrom: string | null
+  /** The site's uploaded logo (its "Đơn vị" record), or null for the neutral default emblem. */
+  logo: Media | null
 }
 
-const siteRecord = cachedRead('siteRecord', ['tenants'], async (id: number | string) => {
+const siteRecord = cachedRead('siteRecord', ['tenants', 'media'], async (id: number | string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'tenants',
     overrideAccess: false,
-    depth: 0,
+    // The logo, populated; nothing else of the record is a relation.
+    depth: 1,
     limit: 1,
     pagination: false,
     where: { id: { equals: id } },
@@ -38,7 +41,8 @@ const siteRecord = cachedRead('siteRecord', ['tenants'], async (id: number | str
  */
 export const siteIdentity = async (context: SiteContext = currentSite()): Promise<SiteIdentity> => {
   const { site, isProvince } = context
-  const [settings, shared] = await Promise.all([siteSettings(), relatedLinks()])
+  const [settings, shared, record] = await Promise.all([siteSettings(), relatedLinks(), siteRecord(site.id)])
+  const logo = record?.logo && typeof record.logo === 'object' ? record.logo : null
   if (isProvince) {
     return {
       name: settings.portalName || t.site.defaultName,
@@ -50,9 +54,9 @@ export const siteIdentity = async (context: SiteContext = currentSite()): Promis
       licence: settings.licence ?? null,
       links: shared.links,
       archivedFrom: null,
+      logo,
     }
   }
-  const record = await siteRecord(site.id)
   return {
     name: site.name,
     agency: site.name,
@@ -65,5 +69,6 @@ export const siteIdentity = async (context: SiteContext = currentSite()): Promis
       ? record.links.map((link) => ({ label: link.label, url: link.url, id: link.id }))
       : shared.links,
     archivedFrom: site.archivedFrom,
+    logo,
   }
 }

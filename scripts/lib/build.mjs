@@ -23,6 +23,7 @@ const NOT_BUILT = new Set([
   'docs',
   'server',
   'scripts',
+  'screenshots',
   'README.md',
 ])
 const isBuildDir = (name) => !name.startsWith('.next') && !NOT_BUILT.has(name)

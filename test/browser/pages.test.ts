@@ -91,6 +91,30 @@ describe('page types', () => {
   })
 })
 
+describe('the header', () => {
+  it.each([
+    ['/', 'trang-chu'],
+    ['/tin-tuc', 'tin-tuc'],
+    ['/xa', 'xa'],
+    ['/tieu-chi', 'tieu-chi'],
+    ['/su-kien', 'su-kien'],
+    ['/lien-he', 'lien-he'],
+  ])('marks the menu entry of %s’s section, and no other, without JavaScript', async (path, section) => {
+    await page().goto(`${baseUrl()}${path}`)
+    const marked = await page().$$eval('.site-nav a[data-section]', (links) =>
+      links.filter((link) => getComputedStyle(link).boxShadow !== 'none').map((link) => link.dataset.section),
+    )
+    expect(marked).toEqual([section])
+  })
+
+  it('shows the site’s emblem beside the agency and portal names', async () => {
+    await page().goto(`${baseUrl()}/`)
+    const brand = page().locator('.site-header__brand')
+    expect(await brand.locator('.site-emblem').count()).toBe(1)
+    expect(await brand.locator('.site-header__name').innerText()).toBeTruthy()
+  })
+})
+
 describe('search', () => {
   it.each(['cao loc', 'CAO LỘC', 'Cao Lộc'])('finds "Cao Lộc" from "%s"', async (query) => {
     await page().goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent(query)}`)

@@ -78,6 +78,24 @@ describe('public pages', () => {
   })
 })
 
+describe('the home page', () => {
+  it('shows each story once, leads with one whose image loads at once, and describes itself', async () => {
+    const { text } = await request('/')
+    const main = text.slice(text.indexOf('<main'), text.indexOf('</main>'))
+    const stories = [...main.matchAll(/href="(\/tin-tuc\/[^"/]+)"/g)].map((match) => match[1])
+    expect(stories.length).toBeGreaterThan(3)
+    expect(new Set(stories).size).toBe(stories.length)
+    const leadStart = main.indexOf('article-card--lead')
+    expect(leadStart).toBeGreaterThan(0)
+    const lead = main.slice(leadStart, main.indexOf('</article>', leadStart))
+    expect(lead).toMatch(/<img[^>]*fetchpriority="high"/i)
+    expect(lead).not.toContain('loading="lazy"')
+    expect(text).toMatch(
+      /<meta name="description" content="Tin tức, sự kiện và kết quả xây dựng nông thôn mới của [^"]+"/,
+    )
+  })
+})
+
 describe('REST API', () => {
   it('gives anonymous readers published articles only, drafts not even with ?draft=true', async () => {
     for (const query of ['', '?draft=true', `?where[slug][equals]=${DRAFT_SLUG}`]) {

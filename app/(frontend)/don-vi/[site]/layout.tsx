@@ -52,7 +52,7 @@ const Layout = async ({ children, params }: Props) => {
         <a className="skip-link" href="#noi-dung">
           {t.site.skipToContent}
         </a>
-        <SiteHeader portalName={identity.name} agency={identity.agency} />
+        <SiteHeader portalName={identity.name} agency={identity.agency} logo={identity.logo} />
         <main id="noi-dung" className="container site-main" tabIndex={-1}>
           {children}
         </main>
