@@ -82,7 +82,7 @@ try {
       }
       const page = await context.newPage()
       for (const [name, pagePath] of pages) {
-        await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' })
+        await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load', timeout: 90_000 })
         await page.screenshot({ path: path.join(OUT, `${name}-${width}-${mode}.png`), fullPage: true })
         count += 1
       }
