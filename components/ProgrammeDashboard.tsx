@@ -1,13 +1,14 @@
 import Link from 'next/link'
 
 import { fill, t } from '../lib/i18n'
-import { figureLines, figureNotes } from '../lib/programme/figureLines'
+import { figureNotes } from '../lib/programme/figureLines'
 import { criteriaApply, nearestToTarget, type ProgrammeFigures } from '../lib/programme/figures'
 import { routes } from '../lib/routes'
 import { here } from '../lib/sites/registry'
 import type { Commune } from '../payload-types'
 import { targetText } from './CommuneTable'
 import { CriteriaBar } from './CriteriaBar'
+import { FigureList } from './FigureList'
 
 /** The programme's figures, computed from the communes' data; never typed in. */
 export const ProgrammeDashboard = ({
@@ -22,14 +23,7 @@ export const ProgrammeDashboard = ({
   return (
     <section className="dashboard" aria-labelledby="ket-qua-ntm">
       <h2 id="ket-qua-ntm">{t.dashboard.title}</h2>
-      <ul className="dashboard__stats">
-        {figureLines(figures, t.dashboard).map(({ key, value, caption, detail }) => (
-          <li key={key}>
-            <strong>{value}</strong> {caption}
-            {detail ? <span className="dashboard__detail">{detail}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <FigureList figures={figures} className="dashboard__stats" />
       <p className="meta">{[...figureNotes(figures, t.dashboard), t.dashboard.computedNote].join(' ')}</p>
 
       {nearest.length ? (

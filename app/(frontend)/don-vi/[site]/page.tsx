@@ -3,12 +3,12 @@ import Link from 'next/link'
 import { ArticleCard } from '@/components/ArticleCard'
 import { ArticleList } from '@/components/ArticleList'
 import { EventList } from '@/components/EventList'
+import { FigureList } from '@/components/FigureList'
 import { ProgrammeDashboard } from '@/components/ProgrammeDashboard'
 import { SiteSection } from '@/components/SiteSection'
 import { SitesRollup } from '@/components/SitesRollup'
 import { fill, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { figureLines } from '@/lib/programme/figureLines'
 import { articlesInCategory, featuredArticles, latestArticles } from '@/lib/queries/articles'
 import { currentMinute, eventsAround } from '@/lib/queries/events'
 import { categories } from '@/lib/queries/globals'
@@ -107,14 +107,7 @@ const HomePage = async ({ params }: SiteParams) => {
           </section>
           <section aria-labelledby="ntm-tom-tat" className="side-block">
             <h2 id="ntm-tom-tat">{t.home.atAGlance}</h2>
-            <ul className="side-block__figures">
-              {figureLines(figures, t.dashboard).map(({ key, value, caption, detail }) => (
-                <li key={key}>
-                  <strong>{value}</strong> {caption}
-                  {detail ? <span className="dashboard__detail">{detail}</span> : null}
-                </li>
-              ))}
-            </ul>
+            <FigureList figures={figures} className="side-block__figures" />
             <p>
               <Link href="#ket-qua-ntm">{t.home.seeFigures}</Link>
             </p>
