@@ -178,6 +178,7 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  provisional?: boolean | null;
   category?: (number | null) | Category;
   /**
    * Shown among the featured articles on the home page.
@@ -248,6 +249,7 @@ export interface Tenant {
       }[]
     | null;
   archivedFrom?: string | null;
+  sortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -314,6 +316,7 @@ export interface Commune {
     totalDocs?: number;
   };
   searchText?: string | null;
+  sortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -473,6 +476,7 @@ export interface User {
    * Leave empty for someone who works for some sites only (see "Roles per site").
    */
   role?: ('journalist' | 'editor' | 'admin') | null;
+  sortKey?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
@@ -512,6 +516,7 @@ export interface Category {
    */
   slug: string;
   description?: string | null;
+  sortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -850,6 +855,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   coverCaption?: T;
   body?: T;
   bodyHtml?: T;
+  provisional?: T;
   category?: T;
   featured?: T;
   publishedAt?: T;
@@ -910,6 +916,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  sortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1017,6 +1024,7 @@ export interface CommunesSelect<T extends boolean = true> {
   articles?: T;
   events?: T;
   searchText?: T;
+  sortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1091,6 +1099,7 @@ export interface TenantsSelect<T extends boolean = true> {
         id?: T;
       };
   archivedFrom?: T;
+  sortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1101,6 +1110,7 @@ export interface TenantsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   role?: T;
+  sortKey?: T;
   tenants?:
     | T
     | {

@@ -11,6 +11,8 @@ import { globals } from './globals'
 import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
 import { graphqlWithheldField } from './hooks/graphqlWithheldField'
 import { storageFailureResponse } from './hooks/storageFailureResponse'
+import { keepPlannerStatistics } from './lib/db/optimize'
+import { ensureSearchIndex } from './lib/search/engine'
 import { databaseAdapter } from './lib/db/adapter'
 import { corsOrigins, payloadSecret } from './lib/env'
 import { mayRunJobs } from './lib/jobs/runnerKey'
@@ -44,6 +46,8 @@ export default withPayloadCollectionRules(
     // An install with one site needs no set-up: its first site exists from the start.
     onInit: async (payload) => {
       await primarySiteId(await createLocalReq({}, payload))
+      await keepPlannerStatistics(payload)
+      await ensureSearchIndex(payload)
     },
     // No request populates deeper than this (REST `depth` is capped further for the public).
     maxDepth: 3,

@@ -48,8 +48,13 @@ const apply = (preferences: Preferences, announcement: string) => {
 }
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.('[data-a11y],[data-print]')
+  const button = (event.target as Element | null)?.closest?.('[data-a11y],[data-print],[data-a11y-toggle]')
   if (!button) return
+  if (button.hasAttribute('data-a11y-toggle')) {
+    // The phone's folded bar: the stylesheet shows the panel while the button says it is expanded.
+    button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true'))
+    return
+  }
   if (button.hasAttribute('data-print')) {
     window.print()
     return

@@ -7,7 +7,7 @@
  * the hit is stored; `sendBeacon` is the fallback. The server filters crawlers; the page adds
  * the signals only it can see (webdriver, headless).
  */
-import { routes } from '../lib/routes/builders'
+import { statsPaths } from '../lib/routes/statsPaths'
 
 const FIGURES = ['online', 'today', 'month', 'total'] as const
 
@@ -23,7 +23,7 @@ const show = (figures: Record<string, unknown>) => {
 }
 
 const refresh = () =>
-  fetch(base + routes.statsSummary(), { cache: 'no-store' })
+  fetch(base + statsPaths.summary(), { cache: 'no-store' })
     .then((response) => (response.ok ? response.json() : null))
     .then((figures) => figures && show(figures))
     .catch(() => {})
@@ -35,14 +35,14 @@ const hit = () => {
     headless: /HeadlessChrome/.test(navigator.userAgent),
   })
   if (typeof fetch === 'function') {
-    fetch(base + routes.statsHit(), {
+    fetch(base + statsPaths.hit(), {
       method: 'POST',
       body,
       keepalive: true,
       headers: { 'content-type': 'application/json' },
     }).then(refresh, () => {})
   } else if (navigator.sendBeacon) {
-    navigator.sendBeacon(base + routes.statsHit(), body)
+    navigator.sendBeacon(base + statsPaths.hit(), body)
   }
 }
 

@@ -13,6 +13,12 @@ import { articleEditor } from '../fields/richText'
 import { richTextHtmlField } from '../fields/richTextHtml'
 import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
 import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
+import {
+  markProvisional,
+  notProvisional,
+  provisionalField,
+  purgeStaleProvisional,
+} from '../hooks/provisionalDrafts'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
 import { httpUrl } from '../fields/validators'
 import { syncWorkflow, workflowFields } from '../fields/workflow'
@@ -55,13 +61,23 @@ const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  // Slugs are unique per site (every site has its own URLs).
-  indexes: [SLUG_PER_SITE_INDEX],
+  // Slugs are unique per site (every site has its own URLs). The others serve the lists: newest
+  // first for a site, the province, a category, and the admin's by last change
+  // (test/int/queryPlans.test.ts fails on a list the database would sort whole).
+  indexes: [
+    SLUG_PER_SITE_INDEX,
+    { fields: ['tenant', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['_status', 'publishedAt', 'createdAt'] },
+    { fields: ['category', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['updatedAt', 'createdAt'] },
+  ],
   labels: collectionLabels((d) => d.collections.articles),
   admin: {
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
     defaultColumns: ['title', 'workflow', 'category', 'publishedAt', 'updatedAt'],
+    // An opened, untouched "Tạo mới" form is not an article yet (hooks/provisionalDrafts.ts).
+    baseFilter: () => notProvisional,
     // The real public page in draft mode (staff session required): see /xem-truoc.
     ...previewAdmin(routes.article),
   },
@@ -87,6 +103,7 @@ export const Articles: CollectionConfig = {
       sameSiteLinks,
       onlyEditorsPublish,
       creditAuthor,
+      markProvisional('articles'),
       stampPublishedAt,
       syncWorkflow,
       fillSearchText((doc) => [
@@ -97,7 +114,7 @@ export const Articles: CollectionConfig = {
       ]),
     ],
     afterRead: [omitSearchText],
-    afterChange: articleRevalidateHooks.afterChange,
+    afterChange: [...articleRevalidateHooks.afterChange, purgeStaleProvisional('articles')],
     afterDelete: articleRevalidateHooks.afterDelete,
   },
   fields: [
@@ -113,6 +130,7 @@ export const Articles: CollectionConfig = {
     },
     { name: 'body', type: 'richText', editor: articleEditor, label: label((d) => d.fields.body) },
     richTextHtmlField({ name: 'bodyHtml', source: 'body', collection: 'articles' }),
+    provisionalField,
     {
       name: 'wordCount',
       type: 'ui',

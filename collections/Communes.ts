@@ -121,6 +121,9 @@ const computed = { readOnly: true, position: 'sidebar' } as const
 
 export const Communes: CollectionConfig = {
   slug: 'communes',
+  // Populated in an article or an event: its name, link and standing, never its criteria table
+  // or its lists of articles and events (each a query of its own).
+  defaultPopulate: { name: true, slug: true, kind: true, status: true, progress: true },
   labels: collectionLabels((d) => d.collections.communes),
   admin: {
     ...previewAdmin(routes.commune),

@@ -41,6 +41,8 @@ const numberUniqueInSet: CollectionBeforeValidateHook = async ({ data, originalD
 
 export const Criteria: CollectionConfig = {
   slug: 'criteria',
+  // Populated in an article: its name and link, never the communes meeting it (a join).
+  defaultPopulate: { name: true, slug: true, number: true, set: true },
   labels: collectionLabels((d) => d.collections.criteria),
   admin: {
     useAsTitle: 'name',

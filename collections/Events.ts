@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { anyone, editorOfSite } from '../access/rules'
+import { EVENT_SUMMARY_FIELDS } from '../fields/summaries'
 import { SLUG_PER_SITE_INDEX, vietnameseSlugField } from '../fields/slug'
 import { foldedTitleSearch } from '../hooks/foldedTitleSearch'
 import { fillSearchText, omitSearchText, searchTextField } from '../fields/searchText'
@@ -35,7 +36,14 @@ const vietnamTime = {
 export const Events: CollectionConfig = {
   slug: 'events',
   // Slugs are unique per site (every site has its own URLs).
-  indexes: [SLUG_PER_SITE_INDEX],
+  // The lists by start (a site's, the province's); see test/int/queryPlans.test.ts.
+  indexes: [
+    SLUG_PER_SITE_INDEX,
+    { fields: ['tenant', 'startsAt', 'createdAt'] },
+    { fields: ['startsAt', 'createdAt'] },
+  ],
+  // Populated in an article or a commune: what an event list shows, never the event's own joins.
+  defaultPopulate: EVENT_SUMMARY_FIELDS,
   labels: collectionLabels((d) => d.collections.events),
   admin: {
     ...previewAdmin(routes.event),

@@ -1,4 +1,6 @@
+import { withVietnameseOrder } from '../fields/sortKey'
 import { withApiGuard } from '../hooks/apiQueryGuard'
+import { withSearchIndex } from '../hooks/searchIndex'
 import { Articles } from './Articles'
 import { Categories } from './Categories'
 import { Communes } from './Communes'
@@ -14,16 +16,18 @@ import { Tenants } from './Tenants'
 import { Users } from './Users'
 
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
+// Named things are ordered as Vietnamese is, by the database too (fields/sortKey.ts); what
+// readers search is kept in the search index (hooks/searchIndex.ts, lib/search/sources.ts).
 export const collections = [
-  Articles,
-  Events,
-  Categories,
+  withSearchIndex(Articles),
+  withSearchIndex(Events),
+  withVietnameseOrder(Categories, 'name'),
   Media,
-  Communes,
-  Criteria,
+  withSearchIndex(withVietnameseOrder(Communes, 'name')),
+  withSearchIndex(Criteria),
   CriteriaSets,
-  Tenants,
-  Users,
+  withVietnameseOrder(Tenants, 'name'),
+  withVietnameseOrder(Users, 'displayName'),
   Partners,
   PartnerUsage,
   ...statsCollections,

@@ -4,14 +4,17 @@ import { ArticleCard } from './ArticleCard'
 export const ArticleList = ({
   articles,
   headingLevel = 3,
+  compact = false,
 }: {
   articles: Article[]
   headingLevel?: 2 | 3
+  /** Titles and dates only (a side block). */
+  compact?: boolean
 }) => (
-  <ul className="article-list">
+  <ul className={compact ? 'article-list article-list--compact' : 'article-list'}>
     {articles.map((article) => (
       <li key={article.id}>
-        <ArticleCard article={article} headingLevel={headingLevel} />
+        <ArticleCard article={article} headingLevel={headingLevel} compact={compact} />
       </li>
     ))}
   </ul>

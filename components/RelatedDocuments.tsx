@@ -24,7 +24,7 @@ export const RelatedDocuments = ({
   const populated = (docs ?? []).filter((doc): doc is Doc => typeof doc === 'object' && doc !== null)
   if (!populated.length) return null
   return (
-    <section aria-label={heading} className="related">
+    <section aria-label={heading} className="related side-block">
       <h2>{heading}</h2>
       <ul>
         {populated.map((doc) => {

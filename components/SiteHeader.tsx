@@ -1,29 +1,64 @@
 import Link from 'next/link'
 
 import { t } from '../lib/i18n'
+import { STANDINGS } from '../lib/programme/figures'
+import { categories } from '../lib/queries/globals'
+import { criteriaSets } from '../lib/queries/programme'
 import { routes } from '../lib/routes'
 import { here } from '../lib/sites/registry'
 import type { Media } from '../payload-types'
 import { AccessibilityBar } from './AccessibilityBar'
-import { SiteEmblem } from './SiteEmblem'
+import { standingName } from './CommuneDirectory'
 import { SearchForm } from './SearchForm'
+import { type NavEntry, SiteNav } from './SiteNav'
+import { SiteEmblem } from './SiteEmblem'
+
+const more = (name: string) => t.nav.more.replace('{name}', name)
+
+/** A path's first segment (`''` for the home page): what marks a section in the route tree. */
+const sectionOf = (path: string): string => path.split('/')[1] ?? ''
 
 /**
- * The menu: path and name, and the section a page declares (`<SiteSection>` in the section's
- * layout) so the menu marks where the reader is, without JavaScript.
+ * The menu's entries and sub-menus. A section is named by the route builders' paths: the first
+ * segment of its entry's page, and of the pages that belong to it (a category's page is news).
  */
-const NAV = [
-  [routes.home(), t.nav.home, 'trang-chu'],
-  [routes.news(), t.nav.news, 'tin-tuc'],
-  [routes.communes(), t.nav.communes, 'xa'],
-  [routes.criteriaSets(), t.nav.criteria, 'tieu-chi'],
-  [routes.events(), t.nav.events, 'su-kien'],
-  [routes.contact(), t.nav.contact, 'lien-he'],
-] as const
+export const navEntries = async (): Promise<NavEntry[]> => {
+  const [allCategories, sets] = await Promise.all([categories(), criteriaSets()])
+  return [
+    { href: here(routes.home()), text: t.nav.home, segments: [sectionOf(routes.home())] },
+    {
+      href: here(routes.news()),
+      text: t.nav.news,
+      segments: [sectionOf(routes.news()), sectionOf(routes.category('-'))],
+      moreLabel: more(t.nav.news),
+      children: allCategories.map((category) => ({
+        href: here(routes.category(category.slug)),
+        text: category.name,
+      })),
+    },
+    {
+      href: here(routes.communes()),
+      text: t.nav.communes,
+      segments: [sectionOf(routes.communes())],
+      moreLabel: more(t.nav.communes),
+      children: STANDINGS.map((standing) => ({
+        href: here(routes.communes(standing)),
+        text: standingName(standing),
+      })),
+    },
+    {
+      href: here(routes.criteriaSets()),
+      text: t.nav.criteria,
+      segments: [sectionOf(routes.criteriaSets())],
+      moreLabel: more(t.nav.criteria),
+      children: sets.map((set) => ({ href: here(routes.criteriaSets(set.slug)), text: set.name })),
+    },
+    { href: here(routes.events()), text: t.nav.events, segments: [sectionOf(routes.events())] },
+    { href: here(routes.contact()), text: t.nav.contact, segments: [sectionOf(routes.contact())] },
+  ]
+}
 
-export type Section = (typeof NAV)[number][2]
-
-export const SiteHeader = ({
+export const SiteHeader = async ({
   portalName,
   agency,
   logo,
@@ -47,17 +82,7 @@ export const SiteHeader = ({
     </div>
     <div className="site-header__nav">
       <div className="container site-header__nav-inner">
-        <nav aria-label={t.nav.label}>
-          <ul className="site-nav">
-            {NAV.map(([href, text, section]) => (
-              <li key={href}>
-                <Link href={here(href)} data-section={section}>
-                  {text}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SiteNav label={t.nav.label} entries={await navEntries()} />
         <SearchForm compact />
       </div>
     </div>

@@ -9,6 +9,9 @@ import * as migration_20261201_071850_unlockable_server_tables from './20261201_
 import * as migration_20261201_072518_visitors_per_address from './20261201_072518_visitors_per_address';
 import * as migration_20261201_102234_sites from './20261201_102234_sites';
 import * as migration_20261201_145821_sites_slug_per_site from './20261201_145821_sites_slug_per_site';
+import * as migration_20261202_010015_provisional_articles from './20261202_010015_provisional_articles';
+import * as migration_20261202_010159_vietnamese_sort_keys from './20261202_010159_vietnamese_sort_keys';
+import * as migration_20261202_013431_list_indexes from './20261202_013431_list_indexes';
 
 export const migrations = [
   {
@@ -64,6 +67,21 @@ export const migrations = [
   {
     up: migration_20261201_145821_sites_slug_per_site.up,
     down: migration_20261201_145821_sites_slug_per_site.down,
-    name: '20261201_145821_sites_slug_per_site'
+    name: '20261201_145821_sites_slug_per_site',
+  },
+  {
+    up: migration_20261202_010015_provisional_articles.up,
+    down: migration_20261202_010015_provisional_articles.down,
+    name: '20261202_010015_provisional_articles',
+  },
+  {
+    up: migration_20261202_010159_vietnamese_sort_keys.up,
+    down: migration_20261202_010159_vietnamese_sort_keys.down,
+    name: '20261202_010159_vietnamese_sort_keys',
+  },
+  {
+    up: migration_20261202_013431_list_indexes.up,
+    down: migration_20261202_013431_list_indexes.down,
+    name: '20261202_013431_list_indexes'
   },
 ];

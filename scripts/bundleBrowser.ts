@@ -17,6 +17,7 @@ export const BROWSER_ENTRIES = {
   prePaint: 'browser/prePaint.ts',
   displayControls: 'browser/displayControls.ts',
   statsBeacon: 'browser/statsBeacon.ts',
+  siteMenu: 'browser/siteMenu.ts',
 } as const
 
 export const OUTPUT_FILE = path.join(root, 'browser/bundled.ts')

@@ -14,6 +14,9 @@ export const bodyCap = (route: RouteEntry, pathname: string, limits: BodyLimits)
   return limits.otherBytes
 }
 
+/** A refused body up to this size is read and discarded so the client reads the 413 (server/main.ts). */
+export const DRAIN_LIMIT = 16 * 1024 * 1024
+
 export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; message: string }
 
 /**

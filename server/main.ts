@@ -32,7 +32,7 @@ import { isAnonymous } from './anonymous'
 import { createAnswerMemo } from './answerMemo'
 import { createApiFront } from './apiFront'
 import { apiPolicy } from './apiPolicy'
-import { bodyCap, checkBody } from './bodyLimits'
+import { bodyCap, checkBody, DRAIN_LIMIT } from './bodyLimits'
 import { openChangeLog, startChangeSync } from './changes'
 import { serverConfig } from './config'
 import { openLayerDatabase } from './database'
@@ -175,8 +175,17 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
 
   const body = checkBody(req, bodyCap(route, pathname, config.bodies))
   if (!body.ok) {
-    res.shouldKeepAlive = false
-    sendError(res, body.status, body.message, { connection: 'close' })
+    // A client refused mid-upload would meet a reset connection instead of the answer: a body of
+    // a declared length up to DRAIN_LIMIT is read and thrown away after the answer (Node does
+    // that for a kept-alive connection); anything else closes the connection at once.
+    const declared = Number(req.headers['content-length'])
+    if (body.status === 413 && declared <= DRAIN_LIMIT) {
+      sendError(res, body.status, body.message)
+      req.resume()
+    } else {
+      res.shouldKeepAlive = false
+      sendError(res, body.status, body.message, { connection: 'close' })
+    }
     return
   }
   if (route.kind === 'stats') {

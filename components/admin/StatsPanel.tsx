@@ -5,16 +5,15 @@ import { ALL_SITES, siteKey } from '../../lib/sites'
 import { dictionaries, fill, type Language } from '../../lib/i18n'
 import { dashboardFigures } from '../../lib/stats/dashboard'
 import { formatDate, formatInteger } from '../../lib/vi/format'
+import { VisitsChart } from './VisitsChart'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
-
-const CHART = { width: 600, height: 140, gap: 4 }
 
 const dayLabel = (day: string) => formatDate(`${day}T05:00:00.000Z`)
 
 /**
  * The editors' statistics on the admin dashboard: visits per day for 30 days (a bar chart with
- * the same figures in a table for screen readers) and the most-read articles, of the sites the
+ * dated axes, and the same figures in a table) and the most-read articles, of the sites the
  * editor works for (province-wide editors: every site's, summed). Journalists do not see it, as
  * they do not see the counters.
  */
@@ -25,35 +24,15 @@ export const StatsPanel = async ({ payload, user, i18n }: Props) => {
   const { rows, filtered, mostRead } = await dashboardFigures(payload, {
     site: sites === true ? ALL_SITES : sites.map((site) => siteKey({ id: site })),
   })
-  const max = Math.max(1, ...rows.map((row) => row.visits))
   const busiest = rows.reduce((best, row) => (row.visits > best.visits ? row : best), rows[0])
-  const barWidth = CHART.width / rows.length - CHART.gap
   return (
-    <section className="ntm-stats-panel" style={{ marginBottom: '2rem' }} aria-labelledby="ntm-stats-title">
+    <section className="ntm-panel" aria-labelledby="ntm-stats-title">
       <h2 id="ntm-stats-title">{d.dashboardTitle}</h2>
-      <svg
-        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-        width="100%"
-        style={{ maxWidth: CHART.width, display: 'block' }}
-        role="img"
-        aria-label={fill(d.chartSummary, { max: formatInteger(busiest.visits), day: dayLabel(busiest.day) })}
-      >
-        {rows.map((row, index) => {
-          const height = Math.round((row.visits / max) * (CHART.height - 20))
-          return (
-            <rect
-              key={row.day}
-              x={index * (barWidth + CHART.gap)}
-              y={CHART.height - height}
-              width={barWidth}
-              height={height}
-              fill="currentColor"
-            >
-              <title>{`${dayLabel(row.day)}: ${formatInteger(row.visits)}`}</title>
-            </rect>
-          )
-        })}
-      </svg>
+      <VisitsChart
+        rows={rows}
+        title={d.dashboardTitle}
+        summary={fill(d.chartSummary, { max: formatInteger(busiest.visits), day: dayLabel(busiest.day) })}
+      />
       <p>
         {fill(d.filtered, {
           bots: formatInteger(filtered.bots),
@@ -63,25 +42,27 @@ export const StatsPanel = async ({ payload, user, i18n }: Props) => {
         })}
       </p>
       <details>
-        <summary>{d.dashboardTitle}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{d.dashboardDay}</th>
-              <th scope="col">{d.dashboardVisits}</th>
-              <th scope="col">{d.dashboardViews}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.day}>
-                <th scope="row">{dayLabel(row.day)}</th>
-                <td>{formatInteger(row.visits)}</td>
-                <td>{formatInteger(row.pageViews)}</td>
+        <summary>{d.tableOfChart}</summary>
+        <div className="table">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{d.dashboardDay}</th>
+                <th scope="col">{d.dashboardVisits}</th>
+                <th scope="col">{d.dashboardViews}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.day}>
+                  <th scope="row">{dayLabel(row.day)}</th>
+                  <td>{formatInteger(row.visits)}</td>
+                  <td>{formatInteger(row.pageViews)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
       <h3>{d.mostRead}</h3>
       {mostRead.length ? (

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
 import { chooseDatabase } from './choose'
+import { queryLogger } from './queryLog'
 
 /**
  * The database adapter for a DATABASE_URI: SQLite on a local file (embedded default) or MongoDB
@@ -26,5 +27,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
     wal: true,
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
+    // Silent unless a test records the SQL (lib/db/queryLog.ts).
+    logger: queryLogger,
   })
 }

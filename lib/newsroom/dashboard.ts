@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { isEditorUser, sitesWithRole } from '../../access/roles'
+import { notProvisional } from '../../hooks/provisionalDrafts'
 import type { Article, User } from '../../payload-types'
 
 export type DeskItem = Pick<Article, 'id' | 'title' | 'updatedAt' | 'workflow'> & { editedBy: string | null }
@@ -42,7 +43,7 @@ export const newsroomDesk = async (payload: Payload, user: User) => {
     edited === true || edited.length
       ? latest(payload, edited === true ? awaiting : { and: [awaiting, { tenant: { in: edited } }] }, 20)
       : Promise.resolve([]),
-    latest(payload, { and: [{ _status: { equals: 'draft' } }, ownDrafts] }, 10),
+    latest(payload, { and: [{ _status: { equals: 'draft' } }, ownDrafts, notProvisional] }, 10),
   ])
   return { awaitingReview, drafts }
 }

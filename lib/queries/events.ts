@@ -1,22 +1,25 @@
 import type { Where } from 'payload'
 
+import { EVENT_SUMMARY_FIELDS } from '../../fields/summaries'
 import type { Event } from '../../payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 import { relationId } from '../relations'
 import { type SiteScope, scoped } from '../sites/scope'
 
-const EVENT_LIST_FIELDS = {
-  title: true,
-  slug: true,
-  kind: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  tenant: true,
-} as const
 
-const listEvents = async (scope: SiteScope, where: Where, sort: string, limit: number): Promise<Event[]> => {
+/**
+ * Ascending by start, ties by creation, both ascending: Payload otherwise adds `-createdAt`, a
+ * mixed order no index serves (test/int/queryPlans.test.ts).
+ */
+const ASCENDING = ['startsAt', 'createdAt']
+
+const listEvents = async (
+  scope: SiteScope,
+  where: Where,
+  sort: string | string[],
+  limit: number,
+): Promise<Event[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'events',
@@ -24,7 +27,7 @@ const listEvents = async (scope: SiteScope, where: Where, sort: string, limit: n
     depth: 0,
     limit,
     sort,
-    select: EVENT_LIST_FIELDS,
+    select: EVENT_SUMMARY_FIELDS,
     where: scoped(scope, where),
   })
   return docs as Event[]
@@ -39,7 +42,7 @@ export const eventsAround = cachedRead(
       listEvents(
         scope,
         { or: [{ startsAt: { greater_than_equal: nowIso } }, { endsAt: { greater_than_equal: nowIso } }] },
-        'startsAt',
+        ASCENDING,
         limit,
       ),
       listEvents(

@@ -1,83 +1,71 @@
 import { documentPath } from '../routes'
-import { exactMatch, searchWords } from '../vi/search'
-import { byVietnameseName } from '../vi/collate'
+import { searchIndexOf } from '../search/engine'
+import { SEARCH_PAGE_SIZE, type SearchRequest } from '../search/params'
+import { markWords, snippetHtml } from '../search/snippet'
+import type { SearchCollection } from '../search/types'
+import type { SiteScope } from '../sites/scope'
+import { searchWords } from '../vi/search'
+import { toNFC } from '../vi/text'
 import { payloadClient } from './payload'
-import { type RelationValue, relationId } from '../relations'
-import { type SiteScope, scoped } from '../sites/scope'
 
 export type SearchHit = {
-  collection: 'articles' | 'communes' | 'criteria' | 'events'
-  id: number | string
-  title: string
+  collection: SearchCollection
+  id: string
+  /** The title with the query's words in <mark>, HTML-escaped (lib/search/snippet.ts). */
+  titleHtml: string
+  /** A passage where the words occur, marked the same way. */
+  snippetHtml: string
   /** The document's path on its site, and that site (articles and events belong to one). */
   href: string
-  site?: number | string | null
-  summary?: string | null
-  date?: string | null
-  exact: boolean
+  site: string | null
+  date: string | null
 }
 
-const PER_COLLECTION = 30
+export type SearchAnswer = { total: number; page: number; pages: number; hits: SearchHit[] }
+
+/** The ids a request's slugs name (the page resolves them from the cached lists). */
+export type SearchIds = { commune?: string; category?: string }
 
 /**
- * Diacritic- and case-insensitive search over what an anonymous reader may see: every word of
- * the folded query must occur in the document's folded text. Matches of the query as typed
- * (diacritics kept) rank first, then the newest.
+ * Readers' search: the search index (lib/search/), ranked by relevance with titles and summaries
+ * above bodies and matches with the query's own diacritics boosted, filtered and paged, scoped to
+ * the site searched (the province's search covers every site). The index holds only what
+ * anonymous readers may see.
  */
-export const search = async (query: string, scope: SiteScope = 'all'): Promise<SearchHit[]> => {
-  const words = searchWords(query)
-  if (!words.length) return []
-  const payload = await payloadClient()
-  const where = { searchText: { like: words.join(' ') } }
-  const common = { overrideAccess: false, depth: 0, limit: PER_COLLECTION, where } as const
-
-  const [articles, communes, criteria, events] = await Promise.all([
-    payload.find({
-      collection: 'articles',
-      ...common,
-      where: scoped(scope, where),
-      sort: '-publishedAt',
-      select: { title: true, slug: true, summary: true, publishedAt: true, tenant: true },
-    }),
-    payload.find({ collection: 'communes', ...common, sort: 'name', select: { name: true, slug: true } }),
-    payload.find({
-      collection: 'criteria',
-      ...common,
-      sort: 'number',
-      select: { name: true, slug: true, description: true },
-    }),
-    payload.find({
-      collection: 'events',
-      ...common,
-      where: scoped(scope, where),
-      sort: '-startsAt',
-      select: { title: true, slug: true, description: true, startsAt: true, tenant: true },
-    }),
-  ])
-
-  const hit = (
-    collection: SearchHit['collection'],
-    doc: { id: number | string; slug: string; tenant?: RelationValue },
-    title: string,
-    summary: string | null | undefined,
-    date: string | null | undefined,
-  ): SearchHit => ({
-    collection,
-    id: doc.id,
-    title,
-    href: documentPath(collection, doc.slug) ?? '/',
-    site: relationId(doc.tenant) ?? null,
-    summary,
-    date,
-    exact: exactMatch(query, title) || exactMatch(query, summary),
+export const search = async (
+  request: SearchRequest,
+  ids: SearchIds,
+  scope: SiteScope,
+): Promise<SearchAnswer> => {
+  const words = searchWords(request.q)
+  if (!words.length) return { total: 0, page: 1, pages: 0, hits: [] }
+  const index = await searchIndexOf(await payloadClient())
+  const { total, matches } = await index.query({
+    words,
+    exact: toNFC(request.q).toLocaleLowerCase('vi'),
+    collections: request.type ? [request.type] : undefined,
+    commune: ids.commune,
+    category: ids.category,
+    year: request.year,
+    sites: scope === 'all' ? 'all' : [String(scope)],
+    offset: (request.page - 1) * SEARCH_PAGE_SIZE,
+    limit: SEARCH_PAGE_SIZE,
   })
-
-  const hits = [
-    ...articles.docs.map((d) => hit('articles', d, d.title, d.summary, d.publishedAt)),
-    ...byVietnameseName(communes.docs).map((d) => hit('communes', d, d.name, null, null)),
-    ...criteria.docs.map((d) => hit('criteria', d, d.name, d.description, null)),
-    ...events.docs.map((d) => hit('events', d, d.title, d.description, d.startsAt)),
-  ]
-  // Stable sort: exact matches first, each group keeping its collection's own order.
-  return hits.sort((a, b) => Number(b.exact) - Number(a.exact))
+  return {
+    total,
+    page: request.page,
+    pages: Math.ceil(total / SEARCH_PAGE_SIZE),
+    hits: matches.map(({ entry }) => ({
+      collection: entry.collection,
+      id: entry.id,
+      titleHtml: markWords(entry.title, words),
+      snippetHtml: snippetHtml([entry.summary, entry.body].filter(Boolean).join(' — '), words),
+      href: documentPath(entry.collection, entry.slug) ?? '/',
+      site: entry.site,
+      date: entry.date,
+    })),
+  }
 }
+
+/** The years the year filter offers. */
+export const searchYears = async (): Promise<number[]> => (await searchIndexOf(await payloadClient())).years()

@@ -1,3 +1,5 @@
+import { statsPaths } from './statsPaths'
+
 /** Public URLs. These paths are a contract: feeds and partner sites link to them. */
 export const routes = {
   home: () => '/',
@@ -21,12 +23,13 @@ export const routes = {
   notFound: () => '/khong-tim-thay',
   openApi: () => '/openapi.json',
   sitemap: () => '/sitemap.xml',
-  /** A site's own pages; the province's `/sitemap.xml` is an index of it and the other sites'. */
+  /** A site's fixed pages; its `/sitemap.xml` is an index of it, its parts and (the province's) the other sites'. */
   ownSitemap: () => '/sitemap-trang.xml',
+  /** One part of a site's documents (`bai-viet-0.xml`: articles with ids 0 to 4,999…). */
+  sitemapPart: (name: string) => `/sitemap/${encodeURIComponent(name)}`,
   robots: () => '/robots.txt',
-  /** Where the page script sends beacons and reads the figures (a contract with cached pages). */
-  statsHit: () => '/api/stats/hit',
-  statsSummary: () => '/api/stats',
+  statsHit: statsPaths.hit,
+  statsSummary: statsPaths.summary,
 } as const
 
 const collectionRoute: Record<string, (slug: string) => string> = {

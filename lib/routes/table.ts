@@ -96,6 +96,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   file('/openapi.json', `${SITE_APP}/openapi.json/route.ts`, routes.openApi()),
   file('/sitemap.xml', `${SITE_APP}/sitemap.xml/route.ts`, routes.sitemap()),
   file('/sitemap-trang.xml', `${SITE_APP}/sitemap-trang.xml/route.ts`, routes.ownSitemap()),
+  file('/sitemap/:part', `${SITE_APP}/sitemap/[part]/route.ts`, routes.sitemapPart('bai-viet-0.xml')),
   file('/robots.txt', `${SITE_APP}/robots.txt/route.ts`, routes.robots()),
   // Next names the icon after its content (`/icon-4usi79.svg`).
   { ...file('/icon{-:hash}.svg', 'app/(frontend)/icon.svg'), installWide: true },

@@ -1,7 +1,8 @@
 import escapeHTML from 'escape-html'
 
 import { t } from '../i18n'
-import { publicDocumentPaths } from '../queries/sitemap'
+import { sitemapCollections, sitemapPartPaths, sitemapParts } from '../queries/sitemap'
+import { parsePartName, partName } from './parts'
 import { disallowedPrefixes, routes, sitemapPages } from '../routes'
 import { routeSite, type SiteContext } from '../sites/registry'
 
@@ -21,14 +22,10 @@ const notFound = () =>
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   })
 
-/** One site's own pages: its fixed pages and its documents (the province's: and the shared registry's). */
-const urlSet = async (site: SiteContext): Promise<Response> => {
-  const documents = await publicDocumentPaths(site.site.id, site.isProvince)
-  const entries = [
-    ...sitemapPages().map((path) => ({ loc: site.links.absolute(path), lastmod: null as string | null })),
-    ...documents.map((doc) => ({ loc: site.links.absolute(doc.path), lastmod: doc.updatedAt })),
-  ]
-  return xml(
+type Entry = { loc: string; lastmod: string | null }
+
+const urlSet = (entries: Entry[]): Response =>
+  xml(
     `<urlset xmlns="${NAMESPACE}">${entries
       .map(
         (entry) =>
@@ -36,22 +33,24 @@ const urlSet = async (site: SiteContext): Promise<Response> => {
       )
       .join('')}</urlset>`,
   )
-}
 
 /**
- * `/sitemap.xml`: a site's pages; the province's, once there are other sites, is an index of its own pages
- * (`/sitemap-trang.xml`) and every other site's sitemap, on that site's host or prefix.
+ * `/sitemap.xml`: an index of the site's fixed pages (`/sitemap-trang.xml`), of its documents in
+ * parts (`/sitemap/bai-viet-0.xml`…, lib/sitemaps/parts.ts: none grows with the content), and,
+ * for the province, of every other site's sitemap, on that site's host or prefix.
  */
 export const sitemapRoute = async (_request: Request, { params }: SiteParams): Promise<Response> => {
   const site = await routeSite(params)
   if (!site) return notFound()
-  // An install with one site keeps the plain sitemap it always had.
-  if (!site.isProvince || site.directory.sites.length === 1) return urlSet(site)
+  const parts = await sitemapParts(site.site.id, site.isProvince)
   const sitemaps = [
     site.links.absolute(routes.ownSitemap()),
-    ...site.directory.sites
-      .filter((other) => other.id !== site.site.id)
-      .map((other) => site.links.absoluteOn(other.id, routes.sitemap())),
+    ...parts.map((part) => site.links.absolute(routes.sitemapPart(partName(part)))),
+    ...(site.isProvince
+      ? site.directory.sites
+          .filter((other) => other.id !== site.site.id)
+          .map((other) => site.links.absoluteOn(other.id, routes.sitemap()))
+      : []),
   ]
   return xml(
     `<sitemapindex xmlns="${NAMESPACE}">${sitemaps
@@ -60,10 +59,23 @@ export const sitemapRoute = async (_request: Request, { params }: SiteParams): P
   )
 }
 
-/** `/sitemap-trang.xml`: a site's own pages (what its `/sitemap.xml` lists, for the province's index). */
+/** `/sitemap-trang.xml`: a site's fixed pages (home, lists, contact…), from the route table. */
 export const ownSitemapRoute = async (_request: Request, { params }: SiteParams): Promise<Response> => {
   const site = await routeSite(params)
-  return site ? urlSet(site) : notFound()
+  if (!site) return notFound()
+  return urlSet(sitemapPages().map((path) => ({ loc: site.links.absolute(path), lastmod: null })))
+}
+
+/** `/sitemap/<part>.xml`: one part of a site's documents; a part the site has no such collection for is a 404. */
+export const sitemapPartRoute = async (
+  _request: Request,
+  { params }: { params: Promise<{ site: string; part: string }> },
+): Promise<Response> => {
+  const site = await routeSite(params)
+  const part = parsePartName((await params).part)
+  if (!site || !part || !sitemapCollections(site.isProvince).includes(part.collection)) return notFound()
+  const documents = await sitemapPartPaths(site.site.id, part)
+  return urlSet(documents.map((doc) => ({ loc: site.links.absolute(doc.path), lastmod: doc.updatedAt })))
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { SEED_ARTICLE_SLUG } from '../../seed/data/content'
-import { sharedPage } from '../helpers/browser'
+import { openBrowser, sharedPage } from '../helpers/browser'
+import { sitemapPages } from '../helpers/sitemaps'
 import { baseUrl, ensureStaff, request } from '../helpers/http'
 
 /** Every page type of the readers' portal, in real Chromium against the production server. */
@@ -66,9 +67,12 @@ describe('page types', () => {
     }
     const draft = await page().goto(`${baseUrl()}/tin-tuc/ban-nhap-ke-hoach-tham-dinh-xa-cao-lau`)
     expect(draft?.status()).toBe(404)
-    const sitemap = await request('/sitemap.xml')
-    expect(sitemap.text).toContain(`/tin-tuc/${SEED_ARTICLE_SLUG}`)
-    expect(sitemap.text).not.toContain('ban-nhap-ke-hoach-tham-dinh-xa-cao-lau')
+    const { pages } = await sitemapPages(
+      `${baseUrl()}/sitemap.xml`,
+      async (url) => (await request(new URL(url).pathname)).text,
+    )
+    expect(pages.join(' ')).toContain(`/tin-tuc/${SEED_ARTICLE_SLUG}`)
+    expect(pages.join(' ')).not.toContain('ban-nhap-ke-hoach-tham-dinh-xa-cao-lau')
   })
 
   it('shows the programme figures computed from the data', async () => {
@@ -91,20 +95,141 @@ describe('page types', () => {
   })
 })
 
+describe('the article page', () => {
+  /** The most characters on one rendered line of the article's longest paragraph. */
+  const longestLine = () =>
+    page().evaluate(() => {
+      const paragraphs = Array.from(document.querySelectorAll('.article .prose-body p'))
+      const longest = paragraphs.sort(
+        (a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length,
+      )[0]
+      const perLine = new Map<number, number>()
+      const walker = document.createTreeWalker(longest, NodeFilter.SHOW_TEXT)
+      const range = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? '').length; i++) {
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const box = range.getClientRects()[0]
+          if (box) perLine.set(Math.round(box.top), (perLine.get(Math.round(box.top)) ?? 0) + 1)
+        }
+      }
+      return Math.max(...perLine.values())
+    })
+
+  it.each([1280, 768])(
+    'keeps the text at a readable measure at %i px, side blocks beside it when wide',
+    async (width) => {
+      await page().setViewportSize({ width, height: 900 })
+      try {
+        await page().goto(`${baseUrl()}/tin-tuc/${SEED_ARTICLE_SLUG}`)
+        const characters = await longestLine()
+        expect(characters).toBeLessThanOrEqual(75)
+        expect(characters).toBeGreaterThanOrEqual(40)
+        const side = page().getByRole('complementary', { name: 'Liên quan đến bài viết' })
+        expect(await side.getByRole('heading', { name: 'Xã liên quan' }).count()).toBe(1)
+        const [text, aside] = await Promise.all([
+          page().locator('.article').boundingBox(),
+          side.boundingBox(),
+        ])
+        if (width >= 1280) expect(aside!.x).toBeGreaterThan(text!.x + text!.width)
+        else expect(aside!.y).toBeGreaterThan(text!.y + text!.height - 1)
+      } finally {
+        await page().setViewportSize({ width: 1280, height: 900 })
+      }
+    },
+  )
+})
+
 describe('the header', () => {
   it.each([
-    ['/', 'trang-chu'],
-    ['/tin-tuc', 'tin-tuc'],
-    ['/xa', 'xa'],
-    ['/tieu-chi', 'tieu-chi'],
-    ['/su-kien', 'su-kien'],
-    ['/lien-he', 'lien-he'],
-  ])('marks the menu entry of %s’s section, and no other, without JavaScript', async (path, section) => {
+    ['/', '/', 'page'],
+    ['/tin-tuc', '/tin-tuc', 'page'],
+    [`/tin-tuc/${SEED_ARTICLE_SLUG}`, '/tin-tuc', 'true'],
+    ['/chuyen-muc/tin-tuc-su-kien', '/tin-tuc', 'true'],
+    ['/xa', '/xa', 'page'],
+    ['/xa/cao-lau', '/xa', 'true'],
+    ['/tieu-chi/bo/bo-tieu-chi-2021-2025', '/tieu-chi', 'true'],
+    ['/su-kien', '/su-kien', 'page'],
+    ['/lien-he', '/lien-he', 'page'],
+    ['/tim-kiem?q=cao', null, null],
+  ])('marks the menu entry of %s’s section, and no other, in the HTML', async (path, href, current) => {
     await page().goto(`${baseUrl()}${path}`)
-    const marked = await page().$$eval('.site-nav a[data-section]', (links) =>
-      links.filter((link) => getComputedStyle(link).boxShadow !== 'none').map((link) => link.dataset.section),
+    const marked = await page().$$eval('.site-nav__item > a', (links: HTMLAnchorElement[]) =>
+      links
+        .filter((link) => link.hasAttribute('aria-current'))
+        .map((link) => [
+          new URL(link.href).pathname,
+          link.getAttribute('aria-current'),
+          getComputedStyle(link).boxShadow,
+        ]),
     )
-    expect(marked).toEqual([section])
+    if (href === null) return expect(marked).toEqual([])
+    expect(marked.map(([path, value]) => [path, value])).toEqual([[href, current]])
+    expect(marked[0][2]).not.toBe('none')
+  })
+
+  it('opens sub-menus from the keyboard without JavaScript', async () => {
+    const noJs = await openBrowser({ javaScriptEnabled: false })
+    try {
+      const plain = await noJs.newPage()
+      await plain.goto(`${baseUrl()}/`)
+      const more = plain.getByRole('navigation', { name: 'Điều hướng chính' }).locator('summary').first()
+      expect(await more.getAttribute('aria-label')).toBe('Các mục của Tin tức')
+      const category = plain.locator('.site-nav__sub a', { hasText: 'Tin tức - Sự kiện' })
+      expect(await category.isVisible()).toBe(false)
+      await more.focus()
+      await plain.keyboard.press('Enter')
+      expect(await category.isVisible()).toBe(true)
+      // The sub-menu's links come next in the tab order.
+      await plain.keyboard.press('Tab')
+      expect(await plain.evaluate(() => document.activeElement?.closest('.site-nav__sub') !== null)).toBe(
+        true,
+      )
+      await plain.keyboard.press('Enter')
+      await plain.waitForURL(/\/chuyen-muc\//)
+    } finally {
+      await noJs.close()
+    }
+  })
+
+  it('closes a sub-menu with Escape, a click elsewhere, or another sub-menu opening', async () => {
+    await page().goto(`${baseUrl()}/`)
+    const summaries = page().locator('.site-nav summary')
+    const openCount = () => page().locator('.site-nav details[open]').count()
+    await summaries.nth(0).click()
+    expect(await openCount()).toBe(1)
+    await page().keyboard.press('Escape')
+    expect(await openCount()).toBe(0)
+    expect(await page().evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY')
+    await summaries.nth(0).click()
+    await summaries.nth(1).click()
+    expect(await page().locator('.site-nav details[open] summary').getAttribute('aria-label')).toBe(
+      'Các mục của Xã, thị trấn',
+    )
+    // A click on the page, away from the open sub-menu.
+    await page().mouse.click(10, 600)
+    expect(await openCount()).toBe(0)
+  })
+
+  it('on a phone, folds the display controls behind one button and starts the news in the first screen', async () => {
+    const phone = await openBrowser({ width: 375 })
+    try {
+      const small = await phone.newPage()
+      await small.setViewportSize({ width: 375, height: 812 })
+      await small.goto(`${baseUrl()}/`)
+      const larger = small.getByRole('button', { name: /^A\+/ })
+      const toggle = small.getByRole('button', { name: 'Cỡ chữ, tương phản' })
+      expect(await larger.isVisible()).toBe(false)
+      // The main story's headline is whole on the first screen.
+      const lead = await small.locator('main .article-card__title').first().boundingBox()
+      expect(lead!.y + lead!.height).toBeLessThanOrEqual(812)
+      await toggle.click()
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+      expect(await larger.isVisible()).toBe(true)
+    } finally {
+      await phone.close()
+    }
   })
 
   it('shows the site’s emblem beside the agency and portal names', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
+import { closeSearchIndex } from '../../lib/search/engine'
 import type { User } from '../../payload-types'
 
 export type TestPayload = { payload: Payload; dir: string; close: () => Promise<void> }
@@ -27,6 +28,7 @@ export const startPayload = async (): Promise<TestPayload> => {
     payload,
     dir,
     close: async () => {
+      await closeSearchIndex(payload)
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })
     },

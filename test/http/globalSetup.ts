@@ -59,6 +59,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await server.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
+    // NTM_KEEP_TEST_DIR=1 keeps the database and the server's log for a look after a failure.
+    if (process.env.NTM_KEEP_TEST_DIR) console.log(`kept ${dir}`)
+    else fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -56,7 +56,7 @@ describe('public pages', () => {
     expect(english.text).toMatch(/<html[^>]+lang="en"/)
   })
 
-  it('sends readers’ pages without the client runtime: only our three small inline scripts', async () => {
+  it('sends readers’ pages without the client runtime: only our four small inline scripts', async () => {
     for (const path of [
       '/',
       `/tin-tuc/${SEED_ARTICLE_SLUG}`,
@@ -68,6 +68,7 @@ describe('public pages', () => {
       const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
       expect(scripts.map((m) => m[1].match(/id="([^"]+)"/)?.[1]).sort(), path).toEqual([
         'ntm-controls',
+        'ntm-menu',
         'ntm-prepaint',
         'ntm-stats',
       ])
@@ -231,6 +232,16 @@ describe('visitor statistics for the newsroom', () => {
     expect(asEditor.status).toBe(200)
     expect(asEditor.text).toContain('Lượt truy cập 30 ngày qua')
     expect(asEditor.text).toContain('Bài được đọc nhiều nhất (30 ngày)')
+    // The chart: a labelled SVG with a value axis and day/month dates under the bars.
+    const chart = asEditor.text.match(/<svg class="ntm-chart"[\s\S]*?<\/svg>/)?.[0] ?? ''
+    expect(chart).toContain('aria-labelledby="ntm-visits-title ntm-visits-desc"')
+    expect(chart.match(/class="ntm-chart__bar"/g)).toHaveLength(30)
+    const labels = [...chart.matchAll(/class="ntm-chart__label"[^>]*>([^<]+)</g)].map((m) => m[1])
+    expect(labels).toContain('0')
+    expect(labels.filter((text) => /^\d{1,2}\/\d{1,2}$/.test(text)).length).toBeGreaterThanOrEqual(4)
+    // The newsroom desk in Payload's table style, states as Payload's pills.
+    expect(asEditor.text).toContain('Toà soạn')
+    expect(asEditor.text).toMatch(/class="ntm-figures"/)
     const asJournalist = await request('/admin', {
       headers: { Cookie: `payload-token=${tokens.journalist}` },
     })

@@ -325,3 +325,30 @@ describe('finding by name in the admin (hooks/foldedTitleSearch.ts)', () => {
     expect(docs).toHaveLength(0)
   })
 })
+
+describe('names in Vietnamese order from the database (fields/sortKey.ts)', () => {
+  it('sorts by name, ascending and descending and by default, as Intl.Collator("vi") does', async () => {
+    const names = ['Xã Thụy Hùng', 'Xã Bình Trung', 'Xã Tân Liên', 'Xã Bảo Lâm', 'Xã Ân Tình', 'Xã An Bình']
+    for (const name of names) {
+      await payload.create({
+        collection: 'communes',
+        data: { name, kind: 'xa', status: 'chua-dat', criteriaSet: setId } as never,
+      })
+    }
+    const where = { name: { in: [...names, 'Xã Yên Bình'] } }
+    const expected = [...names].sort(new Intl.Collator('vi').compare)
+    const read = async (sort?: string) =>
+      (await payload.find({ collection: 'communes', where, sort, limit: 50 })).docs.map((doc) => doc.name)
+    expect(await read('name')).toEqual(expected)
+    expect(await read()).toEqual(expected)
+    expect(await read('-name')).toEqual([...expected].reverse())
+    // Renamed, it moves: the key follows the name on every save.
+    const [first] = (
+      await payload.find({ collection: 'communes', where: { name: { equals: 'Xã An Bình' } } })
+    ).docs
+    await payload.update({ collection: 'communes', id: first.id, data: { name: 'Xã Yên Bình' } as never })
+    expect((await read('name')).at(-1)).toBe('Xã Yên Bình')
+    // The key stays in the database.
+    expect(Object.keys(first)).not.toContain('sortKey')
+  })
+})

@@ -7,7 +7,7 @@ import type React from 'react'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { displayControls, prePaint, statsBeacon } from '@/browser/bundled'
+import { displayControls, prePaint, siteMenu, statsBeacon } from '@/browser/bundled'
 import type { ControlMessages } from '@/lib/a11y/preferences'
 import { t } from '@/lib/i18n'
 import { feedAlternates } from '@/lib/metadata'
@@ -68,6 +68,7 @@ const Layout = async ({ children, params }: Props) => {
           } satisfies ControlMessages)}
           dangerouslySetInnerHTML={{ __html: displayControls }}
         />
+        <script id="ntm-menu" dangerouslySetInnerHTML={{ __html: siteMenu }} />
         <script
           id="ntm-stats"
           data-base={context.directory.prefixOf(context.site)}

@@ -5,7 +5,6 @@ import { ArticleList } from '@/components/ArticleList'
 import { EventList } from '@/components/EventList'
 import { FigureList } from '@/components/FigureList'
 import { ProgrammeDashboard } from '@/components/ProgrammeDashboard'
-import { SiteSection } from '@/components/SiteSection'
 import { SitesRollup } from '@/components/SitesRollup'
 import { fill, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -65,7 +64,7 @@ const HomePage = async ({ params }: SiteParams) => {
     )
   ).map(({ category, page }) => ({ category, articles: unseen(shown, page.docs, PER_CATEGORY) }))
   return (
-    <SiteSection section="trang-chu">
+    <>
       <h1 className="sr-only">{identity.name}</h1>
       <div className="home-grid">
         <div className="home-grid__news">
@@ -116,7 +115,7 @@ const HomePage = async ({ params }: SiteParams) => {
       </div>
       {isProvince && directory.sites.length > 1 ? <SitesRollup /> : null}
       <ProgrammeDashboard figures={figures} communes={communeList} />
-    </SiteSection>
+    </>
   )
 }
 

@@ -1,12 +1,22 @@
 import Link from 'next/link'
 
-import { SearchForm } from '@/components/SearchForm'
+import { Pagination } from '@/components/Pagination'
+import { SearchFilters } from '@/components/SearchFilters'
 import { fill, t } from '@/lib/i18n'
 import { sitePageMetadata } from '@/lib/metadata'
-import { search } from '@/lib/queries/search'
+import { categories } from '@/lib/queries/globals'
+import { communes } from '@/lib/queries/programme'
+import { search, searchYears } from '@/lib/queries/search'
 import { routes } from '@/lib/routes'
-import { formatDate } from '@/lib/vi/format'
-import { hereOn, type SiteParams, siteOf } from '@/lib/sites/registry'
+import {
+  parseSearchParams,
+  SEARCH_MAX_PAGE,
+  SEARCH_PAGE_SIZE,
+  type SearchRequest,
+  searchQueryString,
+} from '@/lib/search/params'
+import { here, hereOn, type SiteParams, siteOf } from '@/lib/sites/registry'
+import { formatDate, formatInteger } from '@/lib/vi/format'
 
 export const generateMetadata = sitePageMetadata(
   { title: t.searchPage.title, path: routes.search() },
@@ -16,38 +26,60 @@ export const generateMetadata = sitePageMetadata(
 // Results depend on the query: rendered for each request (the site's other pages are static).
 export const dynamic = 'force-dynamic'
 
-type Props = SiteParams & { searchParams: Promise<{ q?: string | string[] }> }
+type Props = SiteParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** The one dynamic page: results depend on the query. Reads go through the public access rules. */
+const hrefOf = (request: SearchRequest, page: number) =>
+  here(`${routes.search()}${searchQueryString({ ...request, page })}`)
+
+/** The search page: the index (lib/search/), filtered and paged by plain GET parameters. */
 const SearchPage = async ({ params, searchParams }: Props) => {
   const { scope } = await siteOf(params)
-  const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200).trim() ?? ''
-  const hits = query ? await search(query, scope) : []
+  const request = parseSearchParams(await searchParams)
+  const [allCommunes, allCategories, years] = await Promise.all([communes(), categories(), searchYears()])
+  const commune = allCommunes.find((c) => c.slug === request.commune)
+  const category = allCategories.find((c) => c.slug === request.category)
+  const answer = request.q
+    ? await search(
+        request,
+        { commune: commune && String(commune.id), category: category && String(category.id) },
+        scope,
+      )
+    : null
   return (
     <>
       <h1>{t.searchPage.title}</h1>
-      <SearchForm query={query} />
+      <SearchFilters
+        request={request}
+        communes={allCommunes.map((c) => ({ value: c.slug, label: c.name }))}
+        categories={allCategories.map((c) => ({ value: c.slug, label: c.name }))}
+        years={years}
+      />
       <p className="meta">{t.searchPage.hint}</p>
-      {query ? (
+      {answer ? (
         <section aria-labelledby="ket-qua">
           <h2 id="ket-qua" aria-live="polite">
-            {hits.length
-              ? fill(t.searchPage.results, { n: hits.length, q: query })
-              : fill(t.searchPage.none, { q: query })}
+            {answer.total
+              ? fill(t.searchPage.results, { n: formatInteger(answer.total), q: request.q })
+              : fill(t.searchPage.none, { q: request.q })}
           </h2>
-          <ol className="search-results">
-            {hits.map((hit) => (
+          <ol className="search-results" start={(answer.page - 1) * SEARCH_PAGE_SIZE + 1}>
+            {answer.hits.map((hit) => (
               <li key={`${hit.collection}-${hit.id}`}>
                 <p className="meta">
                   {t.searchPage.kinds[hit.collection]}
                   {hit.date ? ` · ${formatDate(hit.date)}` : null}
                 </p>
-                <Link href={hereOn(hit.site, hit.href)}>{hit.title}</Link>
-                {hit.summary ? <p>{hit.summary}</p> : null}
+                {/* Escaped text with <mark> around the words searched (lib/search/snippet.ts). */}
+                <Link href={hereOn(hit.site, hit.href)} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+                {hit.snippetHtml ? <p dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
               </li>
             ))}
           </ol>
+          <Pagination
+            page={answer.page}
+            totalPages={Math.min(answer.pages, SEARCH_MAX_PAGE)}
+            href={(page) => hrefOf(request, page)}
+          />
         </section>
       ) : null}
     </>

@@ -62,7 +62,7 @@ const ArticlePage = async ({ params }: Props) => {
     4,
   )
   return (
-    <>
+    <div className="article-layout">
       <article className="article">
         {article._status === 'draft' ? <p className="preview-note">{t.site.draftNotice}</p> : null}
         {category ? (
@@ -84,7 +84,7 @@ const ArticlePage = async ({ params }: Props) => {
         {article.summary ? <p className="lead">{article.summary}</p> : null}
         {cover ? (
           <figure>
-            <MediaImage media={cover} sizes="(max-width: 60rem) 100vw, 60rem" priority />
+            <MediaImage media={cover} sizes="(max-width: 56rem) 100vw, 40rem" priority />
             {coverCaption ? <figcaption>{coverCaption}</figcaption> : null}
           </figure>
         ) : null}
@@ -101,17 +101,20 @@ const ArticlePage = async ({ params }: Props) => {
             )}
           </p>
         ) : null}
-        <RelatedDocuments heading={t.site.relatedCommunes} collection="communes" docs={article.communes} />
-        <RelatedDocuments heading={t.site.relatedCriteria} collection="criteria" docs={article.criteria} />
-        <RelatedDocuments heading={t.site.relatedEvents} collection="events" docs={article.events} />
       </article>
-      {related.length ? (
-        <section aria-labelledby="tin-lien-quan" className="no-print">
-          <h2 id="tin-lien-quan">{t.news.relatedArticles}</h2>
-          <ArticleList articles={related} />
-        </section>
-      ) : null}
-    </>
+      {/* Side blocks: what the article is about, then more to read; after the text on a phone. */}
+      <aside className="article-layout__side" aria-label={t.news.aboutThis}>
+        <RelatedDocuments heading={t.site.relatedCommunes} collection="communes" docs={article.communes} />
+        <RelatedDocuments heading={t.site.relatedEvents} collection="events" docs={article.events} />
+        <RelatedDocuments heading={t.site.relatedCriteria} collection="criteria" docs={article.criteria} />
+        {related.length ? (
+          <section aria-labelledby="tin-lien-quan" className="side-block no-print">
+            <h2 id="tin-lien-quan">{t.news.relatedArticles}</h2>
+            <ArticleList articles={related} compact />
+          </section>
+        ) : null}
+      </aside>
+    </div>
   )
 }
 

@@ -1,0 +1,3 @@
+import { sitemapPartRoute } from '@/lib/sitemaps/respond'
+
+export const GET = sitemapPartRoute

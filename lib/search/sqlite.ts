@@ -1,0 +1,181 @@
+import { type Client, createClient, type InValue } from '@libsql/client'
+
+import { foldForSearch } from '../vi/search'
+import { SEARCH_COLLECTIONS } from './sources'
+import type { SearchCollection, SearchEntry, SearchIndex, SearchQuery, SearchResult } from './types'
+
+/**
+ * The search index on SQLite: FTS5 (BM25 ranking) over the folded title, summary and body, and a
+ * plain table beside it with each entry's filters (indexed) and its original text (snippets). It
+ * lives in its own file beside the database (`<name>-search.db`): Payload's development schema
+ * push would otherwise take FTS5's tables for stale ones and offer to drop them, and the index,
+ * derived from the content, is rebuilt by `npm run search:rebuild` rather than backed up.
+ */
+const SCHEMA = [
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, summary, body, tokenize = 'unicode61')`,
+  `CREATE TABLE IF NOT EXISTS search_docs (
+     rowid INTEGER PRIMARY KEY,
+     collection TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     site TEXT,
+     slug TEXT NOT NULL,
+     date TEXT,
+     year INTEGER,
+     category TEXT,
+     communes TEXT NOT NULL,
+     exact TEXT NOT NULL,
+     title TEXT NOT NULL,
+     summary TEXT NOT NULL,
+     body TEXT NOT NULL
+   )`,
+  `CREATE INDEX IF NOT EXISTS search_docs_year ON search_docs (year)`,
+]
+
+/** Title and summary weigh above the body (BM25 column weights). */
+const WEIGHTS = [10, 4, 1]
+/** A match of the query with its diacritics, in the title or summary, counts this much more. */
+const EXACT_BOOST = 2
+
+export const searchFileOf = (databaseFile: string): string => databaseFile.replace(/(\.db)?$/, '-search.db')
+
+/** One integer per document across collections: FTS5 rows are addressed by rowid. */
+const rowidOf = (collection: SearchCollection, id: string): number => {
+  const numeric = Number(id)
+  if (!Number.isSafeInteger(numeric) || numeric < 0 || numeric >= 2 ** 40) {
+    throw new Error(`search index: id ${id} of ${collection} is not a SQLite row id`)
+  }
+  return (SEARCH_COLLECTIONS.indexOf(collection) + 1) * 2 ** 40 + numeric
+}
+
+export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
+  const client: Client = createClient({ url: `file:${file}` })
+  await client.execute('PRAGMA busy_timeout = 10000')
+  await client.execute('PRAGMA journal_mode = WAL')
+  for (const statement of SCHEMA) await client.execute(statement)
+
+  const remove = async (collection: SearchCollection, id: string) => {
+    const rowid = rowidOf(collection, id)
+    await client.batch(
+      [
+        { sql: 'DELETE FROM search_text WHERE rowid = ?', args: [rowid] },
+        { sql: 'DELETE FROM search_docs WHERE rowid = ?', args: [rowid] },
+      ],
+      'write',
+    )
+  }
+
+  return {
+    remove,
+    async put(entry) {
+      const rowid = rowidOf(entry.collection, entry.id)
+      await client.batch(
+        [
+          { sql: 'DELETE FROM search_text WHERE rowid = ?', args: [rowid] },
+          {
+            sql: 'INSERT INTO search_text (rowid, title, summary, body) VALUES (?, ?, ?, ?)',
+            args: [
+              rowid,
+              foldForSearch(entry.title),
+              foldForSearch(entry.summary),
+              foldForSearch(entry.body),
+            ],
+          },
+          {
+            sql: `INSERT OR REPLACE INTO search_docs
+                  (rowid, collection, doc_id, site, slug, date, year, category, communes, exact, title, summary, body)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            args: [
+              rowid,
+              entry.collection,
+              entry.id,
+              entry.site,
+              entry.slug,
+              entry.date,
+              entry.year,
+              entry.category,
+              ` ${entry.communes.join(' ')} `,
+              `${entry.title}\n${entry.summary}`.toLocaleLowerCase('vi'),
+              entry.title,
+              entry.summary,
+              entry.body,
+            ],
+          },
+        ],
+        'write',
+      )
+    },
+    async clear() {
+      await client.batch(['DELETE FROM search_text', 'DELETE FROM search_docs'], 'write')
+    },
+    async query(query: SearchQuery): Promise<SearchResult> {
+      if (!query.words.length) return { total: 0, matches: [] }
+      const conditions = ['search_text MATCH ?']
+      const args: InValue[] = [query.words.map((word) => `"${word}"`).join(' ')]
+      if (query.collections?.length) {
+        conditions.push(`d.collection IN (${query.collections.map(() => '?').join(', ')})`)
+        args.push(...query.collections)
+      }
+      if (query.sites !== 'all') {
+        conditions.push(`(d.site IS NULL OR d.site IN (${query.sites.map(() => '?').join(', ') || 'NULL'}))`)
+        args.push(...query.sites)
+      }
+      if (query.category) {
+        conditions.push('d.category = ?')
+        args.push(query.category)
+      }
+      if (query.year) {
+        conditions.push('d.year = ?')
+        args.push(query.year)
+      }
+      if (query.commune) {
+        conditions.push('instr(d.communes, ?) > 0')
+        args.push(` ${query.commune} `)
+      }
+      const from = `FROM search_text JOIN search_docs d ON d.rowid = search_text.rowid WHERE ${conditions.join(' AND ')}`
+      const [count, page] = await client.batch(
+        [
+          { sql: `SELECT count(*) AS n ${from}`, args },
+          {
+            sql: `SELECT d.*, bm25(search_text, ${WEIGHTS.join(', ')})
+                    * (CASE WHEN ? <> '' AND instr(d.exact, ?) > 0 THEN ${EXACT_BOOST} ELSE 1 END) AS score
+                  ${from} ORDER BY score LIMIT ? OFFSET ?`,
+            args: [query.exact, query.exact, ...args, query.limit, query.offset],
+          },
+        ],
+        'read',
+      )
+      return {
+        total: Number(count.rows[0]?.n ?? 0),
+        matches: page.rows.map((row) => ({
+          score: -Number(row.score),
+          entry: {
+            collection: row.collection as SearchCollection,
+            id: String(row.doc_id),
+            site: row.site === null ? null : String(row.site),
+            slug: String(row.slug),
+            date: row.date === null ? null : String(row.date),
+            year: row.year === null ? null : Number(row.year),
+            category: row.category === null ? null : String(row.category),
+            communes: String(row.communes).trim().split(' ').filter(Boolean),
+            title: String(row.title),
+            summary: String(row.summary),
+            body: String(row.body),
+          } satisfies SearchEntry,
+        })),
+      }
+    },
+    async isEmpty() {
+      const { rows } = await client.execute('SELECT 1 FROM search_docs LIMIT 1')
+      return rows.length === 0
+    },
+    async years() {
+      const { rows } = await client.execute(
+        'SELECT DISTINCT year FROM search_docs WHERE year IS NOT NULL ORDER BY year DESC',
+      )
+      return rows.map((row) => Number(row.year))
+    },
+    async close() {
+      client.close()
+    },
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+
+import { request } from '../helpers/http'
+
+/**
+ * The search page against the production server and the demo content: the index answers,
+ * words are marked, filters and pages are plain links, and no parameter makes a 5xx.
+ */
+const resultsOf = (html: string) => html.slice(html.indexOf('id="ket-qua"'))
+
+describe('the search page', () => {
+  it('finds with or without diacritics, counts, and marks the words found', async () => {
+    for (const q of ['cao loc', 'Cao Lộc', 'CAO LỘC']) {
+      const { status, text } = await request(`/tim-kiem?q=${encodeURIComponent(q)}`)
+      expect(status).toBe(200)
+      expect(resultsOf(text)).toMatch(/\d+ kết quả cho/)
+      expect(resultsOf(text)).toContain('<mark>Cao</mark> <mark>Lộc</mark>')
+    }
+  })
+
+  it('filters by type, commune, category and year through GET parameters, each narrowing the count', async () => {
+    const count = async (query: string) => {
+      const text = resultsOf((await request(`/tim-kiem?${query}`)).text)
+      const match = text.match(/([\d.]+) kết quả cho/)
+      return match ? Number(match[1].replace(/\./g, '')) : 0
+    }
+    const all = await count('q=nong+thon+moi')
+    expect(all).toBeGreaterThan(3)
+    const articles = await count('q=nong+thon+moi&loai=articles')
+    const events = await count('q=nong+thon+moi&loai=events')
+    expect(articles).toBeGreaterThan(0)
+    expect(events).toBeGreaterThan(0)
+    expect(articles + events).toBeLessThanOrEqual(all)
+    expect(await count('q=nong+thon+moi&xa=cao-lau')).toBeLessThan(all)
+    expect(await count('q=nong+thon+moi&chuyen-muc=tin-tuc-su-kien')).toBeLessThanOrEqual(articles)
+    expect(await count('q=nong+thon+moi&nam=1999')).toBe(0)
+    // The form shows the filters chosen.
+    const page = (await request('/tim-kiem?q=nong+thon+moi&loai=events')).text
+    expect(page).toMatch(/<option value="events" selected="">/)
+  })
+
+  it('pages the results with plain links that keep the filters', async () => {
+    const { text } = await request('/tim-kiem?q=xa&loai=communes')
+    expect(text).toMatch(/href="\/tim-kiem\?q=xa&amp;loai=communes&amp;trang=2"/)
+    const second = await request('/tim-kiem?q=xa&loai=communes&trang=2')
+    expect(second.status).toBe(200)
+    expect(second.text).toMatch(/<ol class="search-results" start="11">/)
+  })
+
+  it.each([
+    'q=',
+    'q=%3Cscript%3E',
+    'q=a&trang=-5',
+    'q=a&trang=99999999999999999999',
+    'q=a&nam=abc',
+    'q=a&loai=users',
+    'q=a&xa=%00',
+    'q=%22%20OR%201%3D1%20--',
+    'q=NEAR(a%20b)%20AND%20*',
+    'q[]=a&q[]=b',
+  ])('answers %s without an error', async (query) => {
+    const { status, text } = await request(`/tim-kiem?${query}`)
+    expect(status).toBe(200)
+    expect(text).not.toContain('<script>alert')
+  })
+})
