@@ -7,7 +7,6 @@ import { payloadClient } from './payload'
 import { relationId } from '../relations'
 import { type SiteScope, scoped } from '../sites/scope'
 
-
 /**
  * Ascending by start, ties by creation, both ascending: Payload otherwise adds `-createdAt`, a
  * mixed order no index serves (test/int/queryPlans.test.ts).

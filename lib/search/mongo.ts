@@ -18,6 +18,15 @@ type Stored = SearchEntry & {
   exact: string
 }
 
+/** The entry without what only the index needs. */
+const entryOf = (stored: Stored): SearchEntry => {
+  const entry: Partial<Stored> = { ...stored }
+  delete entry._id
+  delete entry.folded
+  delete entry.exact
+  return entry as SearchEntry
+}
+
 export const openMongoSearch = async (db: Db): Promise<SearchIndex> => {
   const entries = db.collection<Stored>(COLLECTION)
   await entries.createIndex(
@@ -92,7 +101,7 @@ export const openMongoSearch = async (db: Db): Promise<SearchIndex> => {
       ])
       return {
         total,
-        matches: docs.map(({ _id, folded, exact, score, ...entry }) => ({ entry, score })),
+        matches: docs.map((doc) => ({ entry: entryOf(doc), score: doc.score })),
       }
     },
     async isEmpty() {

@@ -4,7 +4,7 @@ import { t } from '../i18n'
 import { sitemapCollections, sitemapPartPaths, sitemapParts } from '../queries/sitemap'
 import { parsePartName, partName } from './parts'
 import { disallowedPrefixes, routes, sitemapPages } from '../routes'
-import { routeSite, type SiteContext } from '../sites/registry'
+import { routeSite } from '../sites/registry'
 
 type SiteParams = { params: Promise<{ site: string }> }
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort, type RunningServer } from '../../scripts/lib/server'
+import { freePort } from '../../scripts/lib/server'
 import { ensureStaff, type StaffTokens } from '../helpers/http'
 import { isolatedDatabase, pool } from '../helpers/servers'
 
@@ -22,7 +22,6 @@ if (!NGINX && !required)
   console.warn('test/http/nginx.test.ts skipped: nginx is not installed (apt-get install nginx)')
 
 let database: Awaited<ReturnType<typeof isolatedDatabase>>
-let portal: RunningServer
 let nginx: ChildProcess
 let origin: string
 let tokens: StaffTokens
@@ -60,7 +59,7 @@ describe.skipIf(!NGINX && !required)('nginx in front of two processes (deploy/)'
     const nginxPort = await freePort()
     const portalPort = await freePort()
     origin = `http://localhost:${nginxPort}`
-    portal = await database.start({
+    await database.start({
       PORT: String(portalPort),
       SERVER_URL: origin,
       SERVER_PROCESSES: '2',
