@@ -1,6 +1,9 @@
 import Link from 'next/link'
 
-import { t } from '@/lib/i18n'
+import { fill, t } from '@/lib/i18n'
+import { compareVietnamese } from '@/lib/vi/collate'
+import { slugify } from '@/lib/vi/slug'
+import type { Commune } from '@/payload-types'
 import { communes } from '@/lib/queries/programme'
 import { routes } from '@/lib/routes'
 import { here } from '@/lib/sites/registry'
@@ -45,7 +48,38 @@ export const CommuneDirectory = async ({ status }: { status?: Standing }) => {
           ))}
         </ul>
       </nav>
-      <CommuneTable communes={shown} />
+      {shown.length > GROUP_AFTER ? (
+        groupByMerger(shown).map(([merged, members]) => (
+          <section key={merged ?? ''} aria-labelledby={`nhom-${slugOf(merged)}`}>
+            <h2 id={`nhom-${slugOf(merged)}`}>
+              {merged ? fill(t.communePage.mergedGroup, { name: merged }) : t.communePage.notMerged}
+            </h2>
+            <CommuneTable communes={members} />
+          </section>
+        ))
+      ) : (
+        <CommuneTable communes={shown} />
+      )}
     </>
+  )
+}
+
+/**
+ * Past this many units a list is grouped by the commune each became part of in the 2025
+ * reform (its "Lịch sử" record), so a province's hundreds of units read as groups, in
+ * Vietnamese order, the units of each in theirs.
+ */
+export const GROUP_AFTER = 40
+
+const slugOf = (name: string | null) => (name ? slugify(name) : 'chua-sap-nhap')
+
+export const groupByMerger = (units: Commune[]): [string | null, Commune[]][] => {
+  const groups = new Map<string | null, Commune[]>()
+  for (const unit of units) {
+    const merged = unit.history?.mergedIntoName?.trim() || null
+    groups.set(merged, [...(groups.get(merged) ?? []), unit])
+  }
+  return [...groups.entries()].sort(([a], [b]) =>
+    a === null ? 1 : b === null ? -1 : compareVietnamese(a, b),
   )
 }

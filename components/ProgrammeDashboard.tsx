@@ -5,10 +5,17 @@ import { figureNotes } from '../lib/programme/figureLines'
 import { criteriaApply, nearestToTarget, type ProgrammeFigures } from '../lib/programme/figures'
 import { routes } from '../lib/routes'
 import { here } from '../lib/sites/registry'
+import { formatInteger } from '../lib/vi/format'
 import type { Commune } from '../payload-types'
 import { targetText } from './CommuneTable'
 import { CriteriaBar } from './CriteriaBar'
 import { FigureList } from './FigureList'
+
+/**
+ * At most this many xã in the home page's chart: the page's size must not grow with the number of
+ * communes (a province has hundreds); the rest are a link away, on /xa.
+ */
+export const CHART_ROWS = 30
 
 /** The programme's figures, computed from the communes' data; never typed in. */
 export const ProgrammeDashboard = ({
@@ -19,6 +26,7 @@ export const ProgrammeDashboard = ({
   communes: Commune[]
 }) => {
   const xa = communes.filter(criteriaApply)
+  const charted = xa.slice(0, CHART_ROWS)
   const nearest = nearestToTarget(communes)
   return (
     <section className="dashboard" aria-labelledby="ket-qua-ntm">
@@ -59,7 +67,7 @@ export const ProgrammeDashboard = ({
             </tr>
           </thead>
           <tbody>
-            {xa.map((commune) => (
+            {charted.map((commune) => (
               <tr key={commune.id}>
                 <th scope="row">
                   <Link href={here(routes.commune(commune.slug))}>{commune.name}</Link>
@@ -72,6 +80,13 @@ export const ProgrammeDashboard = ({
           </tbody>
         </table>
       </div>
+      {xa.length > charted.length ? (
+        <p>
+          <Link href={here(routes.communes())}>
+            {fill(t.dashboard.allCommunes, { n: formatInteger(xa.length) })}
+          </Link>
+        </p>
+      ) : null}
     </section>
   )
 }

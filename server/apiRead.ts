@@ -25,7 +25,9 @@ export const finishApiRead = (
     return body
   }
   const type = String(res.getHeader('content-type') ?? '')
-  if (res.statusCode !== 200 || !type.includes('json') || !anonymous) {
+  // GraphQL answers its errors with 200: an answer with errors is never shared.
+  const graphqlErrors = body.subarray(0, 12).toString('utf8').startsWith('{"errors"')
+  if (res.statusCode !== 200 || !type.includes('json') || !anonymous || graphqlErrors) {
     if (!anonymous) res.setHeader('cache-control', 'private, no-store')
     return body
   }

@@ -5,7 +5,7 @@ import { answerKey, type Decided } from './pipeline'
 import { encodePath, type SiteRouter } from './sites/routing'
 
 /** Kinds of answers the memory may keep (when Next marks them shareable). */
-const KEPT_KINDS = new Set(['page', 'file', 'api'])
+const KEPT_KINDS = new Set(['page', 'file', 'api', 'graphql'])
 
 export type Decision = Decided | { redirect: string }
 

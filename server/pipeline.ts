@@ -170,7 +170,10 @@ export const createPipeline = ({
     const { route } = decided
     const cookies = req.headers.cookie ? parse(req.headers.cookie) : {}
     const plainRead = isRead(req) && !isNextInternal(req) && cookies[DRAFT_COOKIE] === undefined
-    const finished = plainRead && (route.kind === 'page' || route.kind === 'file' || route.kind === 'api')
+    // GraphQL read by GET is an API read like any other (lib/api/graphqlGet.ts).
+    const finished =
+      plainRead &&
+      (route.kind === 'page' || route.kind === 'file' || route.kind === 'api' || route.kind === 'graphql')
     if (finished) {
       const gzip = acceptsGzip(req.headers['accept-encoding'])
       // Next answers uncompressed; the layer compresses after finishing.

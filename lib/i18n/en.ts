@@ -51,6 +51,7 @@ export const en: Dictionary = {
     nearestIntro:
       'Communes with the fewest criteria left to their next level (their target, or the NTM standard).',
     nearestItem: 'towards {level}: {met}/{total} criteria met, {n} to go',
+    allCommunes: 'See all {n} communes',
     chartTitle: 'NTM criteria met by each commune',
     chartCaption: 'Criteria met out of the criteria in the set',
     computedNote: "Computed from the communes' data.",
@@ -122,6 +123,8 @@ export const en: Dictionary = {
     category: 'Category',
   },
   communePage: {
+    mergedGroup: 'Now part of {name}',
+    notMerged: 'No merger recorded',
     title: 'Communes',
     intro: 'The NTM status and criteria met of each commune and township.',
     filterLabel: 'Filter by status',

@@ -53,6 +53,7 @@ export const vi = {
     nearestIntro:
       'Các xã còn thiếu ít tiêu chí nhất để đạt mức tiếp theo (mục tiêu đã đặt, hoặc chuẩn NTM với xã chưa đạt).',
     nearestItem: 'hướng tới {level}: đạt {met}/{total} tiêu chí, còn {n} tiêu chí',
+    allCommunes: 'Xem đủ {n} xã',
     chartTitle: 'Số tiêu chí NTM đã đạt của từng xã',
     chartCaption: 'Số tiêu chí đạt trên tổng số tiêu chí của bộ tiêu chí',
     computedNote: 'Số liệu tính tự động từ dữ liệu các xã.',
@@ -125,6 +126,8 @@ export const vi = {
     category: 'Chuyên mục',
   },
   communePage: {
+    mergedGroup: 'Nay thuộc {name}',
+    notMerged: 'Chưa ghi đơn vị sáp nhập',
     title: 'Các xã, thị trấn',
     intro: 'Mức đạt chuẩn nông thôn mới và số tiêu chí đã đạt của từng xã, thị trấn.',
     filterLabel: 'Lọc theo mức đạt chuẩn',

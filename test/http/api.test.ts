@@ -187,6 +187,57 @@ describe('caching', () => {
   })
 })
 
+describe('GraphQL over GET (lib/api/graphqlGet.ts)', () => {
+  const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${baseUrl()}/api/graphql?${new URLSearchParams(params)}`, { headers })
+  const QUERY = '{ Articles(limit: 3, sort: "-publishedAt") { docs { title slug } } }'
+
+  it('answers a query like the same POST, cacheable: ETag, public, kept, 304', async () => {
+    const first = await get({ query: QUERY })
+    expect(first.status).toBe(200)
+    const body = (await first.json()) as { data: { Articles: { docs: { slug: string }[] } } }
+    const posted = await graphql(QUERY)
+    expect(body.data).toEqual(posted.body.data)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60')
+    const etag = String(first.headers.get('etag'))
+    expect((await get({ query: QUERY }, { 'If-None-Match': etag })).status).toBe(304)
+    await get({ query: QUERY })
+    expect((await get({ query: QUERY })).headers.get('x-ntm-cache')).toBe('HIT')
+  })
+
+  it('shows a publication on the next read of a kept answer', async () => {
+    const query = '{ Articles(limit: 1, sort: "-publishedAt") { docs { title } } }'
+    await get({ query })
+    await get({ query })
+    const title = `Tin GraphQL GET ${Date.now()}`
+    const created = await request('/api/articles', {
+      method: 'POST',
+      token: tokens.editor,
+      json: { title, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const after = (await (await get({ query })).json()) as {
+      data: { Articles: { docs: { title: string }[] } }
+    }
+    expect(after.data.Articles.docs[0].title).toBe(title)
+  })
+
+  it.each([
+    [{ query: 'mutation { createCategory(data: { name: "x" }) { id } }' }, 405],
+    [{}, 400],
+    [{ query: QUERY, variables: '{not json' }, 400],
+  ])('refuses %j with %i and a message, changing nothing', async (params, status) => {
+    const response = await get(params as Record<string, string>)
+    expect(response.status).toBe(status)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBeTruthy()
+  })
+
+  it('never shares an answer with errors', async () => {
+    const response = await get({ query: '{ Articles { docs { noSuchField } } }' })
+    expect(response.headers.get('cache-control') ?? '').not.toContain('public')
+  })
+})
+
 describe('CORS', () => {
   it('allows no other origin by default', async () => {
     const response = await fetch(`${baseUrl()}/api/articles?limit=1`, {

@@ -1,0 +1,232 @@
+/**
+ * `npm run bench:scale`: the rows that grow with the content, measured on the demo data and on a
+ * province's worth (20,000 articles of 600 words over 3 sites, 222 communes, 2,003 events:
+ * scripts/bench/scaleData.ts), one column per size, against the targets of issue 16.
+ *
+ * The data set is made once through Payload's API by two processes in parallel and kept in
+ * bench/tmp/ (gitignored) for the next run, keyed by its size and generator version. Each row
+ * runs autocannon, 16 connections, BENCH_SECONDS (10):
+ * - search with a different query on every request (`/tim-kiem?q=…`, never answered from memory);
+ * - an article's first render (a different, never-rendered article on every request);
+ * - GraphQL `Articles(limit: 20)`;
+ * - the admin's article list through the API, as a logged-in editor;
+ * - and, without load, each sitemap part's first generation.
+ * Writes `scale` into bench/results.json and the table between the `bench-scale` markers in README.md.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { buildIfChanged } from '../lib/build.mjs'
+import { replaceSection } from '../lib/readmeSection'
+import { run, startServer } from '../lib/server'
+import { BENCH_EDITOR, SCALE, SCALE_DATA_VERSION, scaleArticles } from './scaleSettings'
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const CONNECTIONS = 16
+const WORKERS = 2
+const ARTICLES = scaleArticles()
+
+const TARGETS = {
+  searchRequestsPerSecond: 250,
+  searchP99Ms: 200,
+  articleRenderP50Ms: 100,
+  graphqlRequestsPerSecond: 200,
+  adminListP50Ms: 100,
+  sitemapPartMs: 200,
+}
+
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: '.next-bench',
+  PAYLOAD_SECRET: 'bench-scale',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  TRUSTED_PROXIES: '127.0.0.1,::1',
+  API_RATE_LIMIT: '100000000',
+  API_RATE_LIMIT_AUTHENTICATED: '100000000',
+}
+
+const tmp = path.resolve('bench/tmp')
+fs.mkdirSync(tmp, { recursive: true })
+
+/** A Node process on one of our scripts, to the end; rejects with its log's tail. */
+const node = (script: string, args: string[], env: NodeJS.ProcessEnv, log: string) =>
+  new Promise<void>((resolve, reject) => {
+    const out = fs.openSync(log, 'a')
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], {
+      env,
+      stdio: ['ignore', out, out],
+    })
+    child.on('exit', (code) => {
+      fs.closeSync(out)
+      if (code === 0) resolve()
+      else reject(new Error(`${script} ${args.join(' ')} exited ${code}\n${fs.readFileSync(log, 'utf8').slice(-3000)}`))
+    })
+  })
+
+/** The province data set, made once and kept. */
+const provinceData = async (): Promise<string> => {
+  const name = `scale-v${SCALE_DATA_VERSION}-${ARTICLES}`
+  const file = path.join(tmp, `${name}.db`)
+  const done = path.join(tmp, `${name}.done`)
+  if (fs.existsSync(done)) return file
+  for (const old of fs.readdirSync(tmp).filter((f) => f.startsWith(name))) fs.rmSync(path.join(tmp, old))
+  const env = { ...baseEnv, DATABASE_URI: `file:${file}`, MEDIA_DIR: path.join(tmp, `${name}-media`) }
+  const log = path.join(tmp, `${name}.log`)
+  const started = Date.now()
+  console.log(`▶ Making the province data set (${ARTICLES} articles; kept in bench/tmp for the next run)`)
+  await node('scripts/bench/scaleData.ts', ['setup'], env, log)
+  const slice = Math.ceil(ARTICLES / WORKERS)
+  await Promise.all(
+    Array.from({ length: WORKERS }, (_, w) =>
+      node('scripts/bench/scaleData.ts', ['articles', String(w * slice), String(Math.min(ARTICLES, (w + 1) * slice))], env, log),
+    ),
+  )
+  fs.writeFileSync(done, JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000) }))
+  return file
+}
+
+/** The demo content on a fresh database. */
+const demoData = async (): Promise<string> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-bench-scale-'))
+  const file = path.join(dir, 'demo.db')
+  const env = { ...baseEnv, DATABASE_URI: `file:${file}`, MEDIA_DIR: path.join(dir, 'media') }
+  await run('npm', ['run', '--silent', 'seed'], env, path.join(dir, 'log'))
+  await node('scripts/bench/scaleData.ts', ['editor'], env, path.join(dir, 'log'))
+  return file
+}
+
+type Measure = { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }
+export type ScaleRow = { name: string; target: string; bySize: Record<string, Measure & { met: boolean }> }
+
+const cannon = async (url: string, options: { paths?: () => string; method?: string; body?: string; headers?: Record<string, string> }): Promise<Measure> => {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: (options.method ?? 'GET') as 'GET',
+    body: options.body,
+    headers: options.headers,
+    requests: options.paths ? [{ setupRequest: (request) => ({ ...request, path: options.paths!() }) }] : undefined,
+  })
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  }
+}
+
+const measure = async (label: string, file: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ntm-bench-${label}-`))
+  const env = { ...baseEnv, DATABASE_URI: `file:${file}`, MEDIA_DIR: path.join(dir, 'media') }
+  const server = await startServer(env, path.join(dir, 'server.log'))
+  try {
+    const json = async (pathname: string, init?: RequestInit) => (await fetch(`${server.url}${pathname}`, init)).json()
+    // Queries: pairs of words from the articles' own titles, so each one finds something.
+    const titles = (await json('/api/articles?limit=200&depth=0&select[title]=true&select[slug]=true')).docs as { title: string; slug: string }[]
+    const words = titles.flatMap((t) => t.title.split(/\s+/).filter((w) => w.length > 2))
+    let q = 0
+    const queries = () => `/tim-kiem?q=${encodeURIComponent(`${words[q % words.length]} ${words[(q++ * 7 + 3) % words.length]}`)}`
+    // Slugs never rendered yet, one per request: the page's first render each time.
+    const slugs: string[] = []
+    for (let page = 1; slugs.length < 20_000; page++) {
+      const batch = await json(`/api/articles?limit=500&page=${page}&depth=0&select[slug]=true&sort=id`)
+      slugs.push(...(batch.docs as { slug: string }[]).map((d) => d.slug))
+      if (!batch.hasNextPage) break
+    }
+    let s = 0
+    const articles = () => `/tin-tuc/${slugs[s++ % slugs.length]}`
+    const login = (await json('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(BENCH_EDITOR),
+    })) as { token?: string }
+    const rows: Record<string, Measure> = {}
+    console.log(`▶ ${label}: search, a different query each request`)
+    rows.search = await cannon(server.url, { paths: queries })
+    console.log(`▶ ${label}: an article's first render`)
+    rows.article = await cannon(server.url, { paths: articles })
+    console.log(`▶ ${label}: GraphQL Articles(limit: 20)`)
+    rows.graphql = await cannon(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Articles(limit: 20, sort: "-publishedAt") { docs { title slug publishedAt } } }' }),
+    })
+    if (login.token) {
+      console.log(`▶ ${label}: the admin's article list (API, as an editor)`)
+      rows.adminList = await cannon(`${server.url}/api/articles?limit=10&depth=0&sort=-updatedAt`, {
+        headers: { authorization: `JWT ${login.token}` },
+      })
+    }
+    // Each sitemap part, generated once (no load): the slowest.
+    const index = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    const parts = [...index.matchAll(/<loc>[^<]*(\/sitemap\/[^<]+)<\/loc>/g)].map((m) => m[1])
+    let slowest = 0
+    for (const part of parts) {
+      const started = performance.now()
+      await (await fetch(`${server.url}${part}`)).arrayBuffer()
+      slowest = Math.max(slowest, performance.now() - started)
+    }
+    rows.sitemap = { requestsPerSecond: 0, p50Ms: Math.round(slowest), p99Ms: Math.round(slowest), non2xx: 0, errors: 0 }
+    return rows
+  } finally {
+    await server.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+buildIfChanged({ distDir: '.next-bench', env: baseEnv, announce: () => console.log('▶ next build (.next-bench)') })
+const sizes: Record<string, Record<string, Measure>> = {}
+sizes.demo = await measure('demo', await demoData())
+sizes[`${ARTICLES}`] = await measure('province', await provinceData())
+
+const judge: Record<string, [string, (m: Measure) => boolean]> = {
+  search: [`≥ ${TARGETS.searchRequestsPerSecond} req/s, p99 ≤ ${TARGETS.searchP99Ms} ms`, (m) => m.requestsPerSecond >= TARGETS.searchRequestsPerSecond && m.p99Ms <= TARGETS.searchP99Ms],
+  article: [`p50 ≤ ${TARGETS.articleRenderP50Ms} ms`, (m) => m.p50Ms <= TARGETS.articleRenderP50Ms],
+  graphql: [`≥ ${TARGETS.graphqlRequestsPerSecond} req/s`, (m) => m.requestsPerSecond >= TARGETS.graphqlRequestsPerSecond],
+  adminList: [`p50 ≤ ${TARGETS.adminListP50Ms} ms`, (m) => m.p50Ms <= TARGETS.adminListP50Ms],
+  sitemap: [`≤ ${TARGETS.sitemapPartMs} ms`, (m) => m.p50Ms <= TARGETS.sitemapPartMs],
+}
+const NAMES: Record<string, string> = {
+  search: 'Search, a different query each request',
+  article: 'Article page, first render',
+  graphql: 'GraphQL `Articles(limit: 20)`',
+  adminList: 'Admin article list (API, editor)',
+  sitemap: 'Slowest sitemap part, generated',
+}
+const rows: ScaleRow[] = Object.keys(NAMES).map((key) => ({
+  name: NAMES[key],
+  target: judge[key][0],
+  bySize: Object.fromEntries(
+    Object.entries(sizes)
+      .filter(([, measured]) => measured[key])
+      .map(([size, measured]) => [size, { ...measured[key], met: judge[key][1](measured[key]) }]),
+  ),
+}))
+
+const cell = (key: string, m: (Measure & { met: boolean }) | undefined) =>
+  !m ? '–' : `${key === 'sitemap' ? `${m.p50Ms} ms` : `${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`}${m.non2xx || m.errors ? ` (${m.non2xx + m.errors} failed)` : ''} ${m.met ? '✅' : '❌'}`
+const columns = Object.keys(sizes)
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per row; data at scale: ${ARTICLES} articles of ${SCALE.wordsPerArticle} words, ${SCALE.communes} communes, ${SCALE.events} events, ${SCALE.sites} sites.`,
+  '',
+  `| Row | Target | ${columns.map((c) => (c === 'demo' ? 'Demo data' : `${Number(c).toLocaleString('vi-VN')} articles`)).join(' | ')} |`,
+  `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
+  ...Object.keys(NAMES).map((key, i) => `| ${rows[i].name} | ${rows[i].target} | ${columns.map((c) => cell(key, rows[i].bySize[c])).join(' | ')} |`),
+].join('\n')
+console.log(`\n${table}\n`)
+
+const resultsFile = path.resolve('bench/results.json')
+const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {}
+results.scale = { at: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, rows }
+fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+const readme = replaceSection(fs.readFileSync('README.md', 'utf8'), 'bench-scale', table)
+if (readme) fs.writeFileSync('README.md', readme)
+else console.warn('README.md has no bench-scale markers: table not written')
