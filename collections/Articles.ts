@@ -76,6 +76,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     group: label((d) => d.groups.content),
     defaultColumns: ['title', 'workflow', 'category', 'publishedAt', 'updatedAt'],
+    // The list reads only the columns shown, never the bodies (Payload's Select API for lists).
+    enableListViewSelectAPI: true,
     // An opened, untouched "Tạo mới" form is not an article yet (hooks/provisionalDrafts.ts).
     baseFilter: () => notProvisional,
     // The real public page in draft mode (staff session required): see /xem-truoc.

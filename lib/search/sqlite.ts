@@ -1,4 +1,4 @@
-import { type Client, createClient, type InValue } from '@libsql/client'
+import { type Client, createClient, type InValue, type Row } from '@libsql/client'
 
 import { foldForSearch } from '../vi/search'
 import { SEARCH_COLLECTIONS } from './sources'
@@ -35,6 +35,22 @@ const SCHEMA = [
 const WEIGHTS = [10, 4, 1]
 /** A match of the query with its diacritics, in the title or summary, counts this much more. */
 const EXACT_BOOST = 2
+/** How many of the best matches the exact-spelling boost may reorder (20 pages of 10). */
+const RERANK = 200
+
+const entryOfRow = (row: Row): SearchEntry => ({
+  collection: row.collection as SearchCollection,
+  id: String(row.doc_id),
+  site: row.site === null ? null : String(row.site),
+  slug: String(row.slug),
+  date: row.date === null ? null : String(row.date),
+  year: row.year === null ? null : Number(row.year),
+  category: row.category === null ? null : String(row.category),
+  communes: String(row.communes).trim().split(' ').filter(Boolean),
+  title: String(row.title),
+  summary: String(row.summary),
+  body: String(row.body),
+})
 
 export const searchFileOf = (databaseFile: string): string => databaseFile.replace(/(\.db)?$/, '-search.db')
 
@@ -109,59 +125,76 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
     },
     async query(query: SearchQuery): Promise<SearchResult> {
       if (!query.words.length) return { total: 0, matches: [] }
-      const conditions = ['search_text MATCH ?']
-      const args: InValue[] = [query.words.map((word) => `"${word}"`).join(' ')]
+      const match = query.words.map((word) => `"${word}"`).join(' ')
+      // Filters, when any, on the entries' table (indexed year; the rest narrow the matches).
+      const filters: string[] = []
+      const filterArgs: InValue[] = []
       if (query.collections?.length) {
-        conditions.push(`d.collection IN (${query.collections.map(() => '?').join(', ')})`)
-        args.push(...query.collections)
+        filters.push(`collection IN (${query.collections.map(() => '?').join(', ')})`)
+        filterArgs.push(...query.collections)
       }
       if (query.sites !== 'all') {
-        conditions.push(`(d.site IS NULL OR d.site IN (${query.sites.map(() => '?').join(', ') || 'NULL'}))`)
-        args.push(...query.sites)
+        filters.push(`(site IS NULL OR site IN (${query.sites.map(() => '?').join(', ') || 'NULL'}))`)
+        filterArgs.push(...query.sites)
       }
       if (query.category) {
-        conditions.push('d.category = ?')
-        args.push(query.category)
+        filters.push('category = ?')
+        filterArgs.push(query.category)
       }
       if (query.year) {
-        conditions.push('d.year = ?')
-        args.push(query.year)
+        filters.push('year = ?')
+        filterArgs.push(query.year)
       }
       if (query.commune) {
-        conditions.push('instr(d.communes, ?) > 0')
-        args.push(` ${query.commune} `)
+        filters.push('instr(communes, ?) > 0')
+        filterArgs.push(` ${query.commune} `)
       }
-      const from = `FROM search_text JOIN search_docs d ON d.rowid = search_text.rowid WHERE ${conditions.join(' AND ')}`
-      const [count, page] = await client.batch(
+      const where = filters.length
+        ? `search_text MATCH ? AND search_text.rowid IN (SELECT rowid FROM search_docs WHERE ${filters.join(' AND ')})`
+        : 'search_text MATCH ?'
+      const args: InValue[] = [match, ...filterArgs]
+      // Only row ids and scores are ranked (FTS5's BM25 over every match); the entries' text is
+      // read for the page's rows alone. The exact-spelling boost re-ranks the best RERANK: it
+      // only reorders that set, so pages stay consistent (a page past it is in BM25 order).
+      const rerank = query.offset < RERANK
+      const [count, ranked] = await client.batch(
         [
-          { sql: `SELECT count(*) AS n ${from}`, args },
+          { sql: `SELECT count(*) AS n FROM search_text WHERE ${where}`, args },
           {
-            sql: `SELECT d.*, bm25(search_text, ${WEIGHTS.join(', ')})
-                    * (CASE WHEN ? <> '' AND instr(d.exact, ?) > 0 THEN ${EXACT_BOOST} ELSE 1 END) AS score
-                  ${from} ORDER BY score LIMIT ? OFFSET ?`,
-            args: [query.exact, query.exact, ...args, query.limit, query.offset],
+            sql: `SELECT rowid, bm25(search_text, ${WEIGHTS.join(', ')}) AS score FROM search_text WHERE ${where}
+                  ORDER BY score LIMIT ? OFFSET ?`,
+            args: [...args, rerank ? RERANK : query.limit, rerank ? 0 : query.offset],
           },
         ],
         'read',
       )
+      let order = ranked.rows.map((row) => ({ rowid: Number(row.rowid), score: -Number(row.score) }))
+      if (rerank && order.length) {
+        const exact = query.exact
+          ? await client.execute({
+              sql: `SELECT rowid FROM search_docs WHERE rowid IN (${order.map(() => '?').join(', ')}) AND instr(exact, ?) > 0`,
+              args: [...order.map((row) => row.rowid), query.exact],
+            })
+          : { rows: [] }
+        const boosted = new Set(exact.rows.map((row) => Number(row.rowid)))
+        order = order
+          .map((row) => ({ ...row, score: boosted.has(row.rowid) ? row.score * EXACT_BOOST : row.score }))
+          .sort((a, b) => b.score - a.score)
+          .slice(query.offset, query.offset + query.limit)
+      }
+      const docs = order.length
+        ? await client.execute({
+            sql: `SELECT * FROM search_docs WHERE rowid IN (${order.map(() => '?').join(', ')})`,
+            args: order.map((row) => row.rowid),
+          })
+        : { rows: [] }
+      const byRowid = new Map(docs.rows.map((row) => [Number(row.rowid), row]))
       return {
         total: Number(count.rows[0]?.n ?? 0),
-        matches: page.rows.map((row) => ({
-          score: -Number(row.score),
-          entry: {
-            collection: row.collection as SearchCollection,
-            id: String(row.doc_id),
-            site: row.site === null ? null : String(row.site),
-            slug: String(row.slug),
-            date: row.date === null ? null : String(row.date),
-            year: row.year === null ? null : Number(row.year),
-            category: row.category === null ? null : String(row.category),
-            communes: String(row.communes).trim().split(' ').filter(Boolean),
-            title: String(row.title),
-            summary: String(row.summary),
-            body: String(row.body),
-          } satisfies SearchEntry,
-        })),
+        matches: order.flatMap(({ rowid, score }) => {
+          const row = byRowid.get(rowid)
+          return row ? [{ score, entry: entryOfRow(row) }] : []
+        }),
       }
     },
     async isEmpty() {

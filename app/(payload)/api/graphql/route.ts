@@ -3,15 +3,33 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { graphqlBodyProblem } from '@/lib/api/graphqlBody'
 import { graphqlFromGet } from '@/lib/api/graphqlGet'
+import { graphqlReadNames, withSelect } from '@/lib/api/graphqlSelect'
 
 const payloadGraphql = GRAPHQL_POST(config)
 
+/** The query fields that take `select: true` (lib/api/graphqlSelect.ts), from the config. */
+const readNames = config.then((sanitized) => graphqlReadNames(sanitized.collections))
+
 export const POST = async (request: Request): Promise<Response> => {
-  if ((request.headers.get('content-type') ?? '').includes('json')) {
-    const problem = graphqlBodyProblem(await request.clone().text())
-    if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })
-  }
-  return payloadGraphql(request)
+  if (!(request.headers.get('content-type') ?? '').includes('json')) return payloadGraphql(request)
+  const text = await request.text()
+  const problem = graphqlBodyProblem(text)
+  if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })
+  const names = await readNames
+  const body = JSON.parse(text) as { query: string } | { query: string }[]
+  const narrowed = (Array.isArray(body) ? body : [body]).map((one) => ({
+    ...one,
+    query: withSelect(one.query, (name) => names.has(name)),
+  }))
+  const headers = new Headers(request.headers)
+  headers.delete('content-length')
+  return payloadGraphql(
+    new Request(request.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(Array.isArray(body) ? narrowed : narrowed[0]),
+    }),
+  )
 }
 /** A query as GET parameters (lib/api/graphqlGet.ts), answered as the same query POSTed. */
 export const GET = async (request: Request): Promise<Response> => {
