@@ -7,10 +7,10 @@ const config = [
   {
     ignores: [
       'node_modules/**',
-      '.next/**',
-      '.next-test/**',
-      '.next-test-*/**',
-      '.next-bench/**',
+      // Every build folder: .next, .next-test(-*), .next-bench, .next-screens.
+      '.next*/**',
+      'screenshots/**',
+      'bench/tmp/**',
       'data/**',
       'payload-types.ts',
       'migrations/**',

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
 import { parse } from 'cookie'
+import { LRUCache } from 'lru-cache'
 
 import { type RouteEntry, routeOf, routes } from '../lib/routes'
 import { type AnswerMemo, isShareable } from './answerMemo'
@@ -87,6 +88,9 @@ export const createPipeline = ({
   memo: AnswerMemo
   changes: ChangeSync
 }) => {
+  /** Keys of per-request pages asked for once (server/pipeline.ts keep). */
+  const askedBefore = new LRUCache<string, true>({ max: 2000 })
+
   const keep = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -95,7 +99,15 @@ export const createPipeline = ({
     generation: number,
   ) => {
     if (!decided.key || req.method !== 'GET' || res.statusCode !== 200 || !body.length) return
-    if (!isShareable(String(res.getHeader('cache-control') ?? ''))) return
+    if (!isShareable(String(res.getHeader('cache-control') ?? ''))) {
+      if (!decided.route.keptDynamic) return
+      // A per-request page is kept only when asked for a second time: a flood of different
+      // searches (a crawler's) must not push every page out of the memory.
+      if (!askedBefore.has(decided.key)) {
+        askedBefore.set(decided.key, true)
+        return
+      }
+    }
     memo.store(
       decided.key,
       { url: decided.url, host: decided.host },
@@ -230,7 +242,8 @@ export const createPipeline = ({
         resolve({
           status: answer.status,
           body: answer.body,
-          shareable: isShareable(String(answer.headers['cache-control'] ?? '')),
+          shareable:
+            isShareable(String(answer.headers['cache-control'] ?? '')) || Boolean(decided.route.keptDynamic),
         }),
       )
     })

@@ -28,6 +28,24 @@ export const communes = cachedRead('communes', ['communes', 'criteria'], async (
   return byVietnameseName(docs as Commune[])
 })
 
+/** Ids, names and slugs only, in Vietnamese order: what a filter's options need (the search page). */
+export const communeNames = cachedRead(
+  'communeNames',
+  ['communes'],
+  async (): Promise<{ id: number; name: string; slug: string }[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'communes',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+      select: { name: true, slug: true },
+    })
+    return docs.map(({ id, name, slug }) => ({ id, name, slug }))
+  },
+)
+
 export const communeBySlug = cachedRead(
   'communeBySlug',
   ['communes', 'criteria', 'criteria-sets'],

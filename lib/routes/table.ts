@@ -35,6 +35,12 @@ export type RouteEntry = {
    * other `page` and `file` row to the site's pages inside Next (lib/sites/directory.ts).
    */
   installWide?: boolean
+  /**
+   * Rendered per request (Next never marks it shareable), yet an anonymous answer may be kept by
+   * the server layer's memory like a static page's, until the content changes: the search page,
+   * so a repeated identical search (a popular one, a crawler's) is answered from memory.
+   */
+  keptDynamic?: boolean
   /** Where it is served from: the app/ route file, or who answers it otherwise. */
   source: string
   /** A sample path made by its builder in lib/routes/builders.ts, checked to land on this row. */
@@ -89,7 +95,11 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     routes.eventCalendar('hoi-nghi'),
   ),
   page('/su-kien/:slug', '/su-kien/[slug]', { sample: routes.event('hoi-nghi') }),
-  page('/tim-kiem', '/tim-kiem', { disallow: true, sample: routes.search('cao lộc').split('?')[0] }),
+  page('/tim-kiem', '/tim-kiem', {
+    disallow: true,
+    keptDynamic: true,
+    sample: routes.search('cao lộc').split('?')[0],
+  }),
   page('/lien-he', '/lien-he', { sitemap: true, sample: routes.contact() }),
   page('/doi-tac', '/doi-tac', { sitemap: true, sample: routes.partners() }),
   page('/khong-tim-thay', '/khong-tim-thay', { counted: false, disallow: true, sample: routes.notFound() }),

@@ -149,38 +149,62 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
         filters.push('instr(communes, ?) > 0')
         filterArgs.push(` ${query.commune} `)
       }
-      const where = filters.length
-        ? `search_text MATCH ? AND search_text.rowid IN (SELECT rowid FROM search_docs WHERE ${filters.join(' AND ')})`
-        : 'search_text MATCH ?'
-      const args: InValue[] = [match, ...filterArgs]
-      // Only row ids and scores are ranked (FTS5's BM25 over every match); the entries' text is
-      // read for the page's rows alone. The exact-spelling boost re-ranks the best RERANK: it
-      // only reorders that set, so pages stay consistent (a page past it is in BM25 order).
-      const rerank = query.offset < RERANK
-      const [count, ranked] = await client.batch(
-        [
-          { sql: `SELECT count(*) AS n FROM search_text WHERE ${where}`, args },
-          {
-            sql: `SELECT rowid, bm25(search_text, ${WEIGHTS.join(', ')}) AS score FROM search_text WHERE ${where}
-                  ORDER BY score LIMIT ? OFFSET ?`,
-            args: [...args, rerank ? RERANK : query.limit, rerank ? 0 : query.offset],
-          },
-        ],
-        'read',
-      )
-      let order = ranked.rows.map((row) => ({ rowid: Number(row.rowid), score: -Number(row.score) }))
-      if (rerank && order.length) {
-        const exact = query.exact
-          ? await client.execute({
-              sql: `SELECT rowid FROM search_docs WHERE rowid IN (${order.map(() => '?').join(', ')}) AND instr(exact, ?) > 0`,
-              args: [...order.map((row) => row.rowid), query.exact],
+      const restrict = filters.length
+        ? ` AND search_text.rowid IN (SELECT rowid FROM search_docs WHERE ${filters.join(' AND ')})`
+        : ''
+      // Two tiers, each in BM25 order: documents with every word in the title or summary, then
+      // those with some only in the body. Title and summary outweigh the body in BM25 already;
+      // the tiers make it certain and cheap: BM25 is computed over the first tier (usually few)
+      // and over the second only when a page reaches it. The exact-spelling boost reorders the
+      // best RERANK of the first tier, so pages stay consistent.
+      const all = query.words.map((word) => `"${word}"`).join(' ')
+      const lead = `{title summary} : (${all})`
+      const tiers = [lead, `(${all}) NOT (${lead})`]
+      const count = async (expression: string) =>
+        Number(
+          (
+            await client.execute({
+              sql: `SELECT count(*) AS n FROM search_text WHERE search_text MATCH ?${restrict}`,
+              args: [expression, ...filterArgs],
             })
-          : { rows: [] }
-        const boosted = new Set(exact.rows.map((row) => Number(row.rowid)))
-        order = order
-          .map((row) => ({ ...row, score: boosted.has(row.rowid) ? row.score * EXACT_BOOST : row.score }))
-          .sort((a, b) => b.score - a.score)
-          .slice(query.offset, query.offset + query.limit)
+          ).rows[0]?.n ?? 0,
+        )
+      const ranked = async (expression: string, limit: number, offset: number) =>
+        (
+          await client.execute({
+            sql: `SELECT rowid, bm25(search_text, ${WEIGHTS.join(', ')}) AS score FROM search_text
+                  WHERE search_text MATCH ?${restrict} ORDER BY score LIMIT ? OFFSET ?`,
+            args: [expression, ...filterArgs, limit, offset],
+          })
+        ).rows.map((row) => ({ rowid: Number(row.rowid), score: -Number(row.score) }))
+      const [total, leading] = await Promise.all([count(all), count(lead)])
+      let order: { rowid: number; score: number }[] = []
+      if (query.offset < leading) {
+        if (query.offset < RERANK) {
+          const best = await ranked(tiers[0], RERANK, 0)
+          const exact =
+            query.exact && best.length
+              ? await client.execute({
+                  sql: `SELECT rowid FROM search_docs WHERE rowid IN (${best.map(() => '?').join(', ')}) AND instr(exact, ?) > 0`,
+                  args: [...best.map((row) => row.rowid), query.exact],
+                })
+              : { rows: [] }
+          const boosted = new Set(exact.rows.map((row) => Number(row.rowid)))
+          order = best
+            .map((row) => ({ ...row, score: boosted.has(row.rowid) ? row.score * EXACT_BOOST : row.score }))
+            .sort((a, b) => b.score - a.score)
+            .slice(query.offset, query.offset + query.limit)
+          // A page that straddles the reordered set goes on in the first tier's BM25 order.
+          if (order.length < query.limit && leading > RERANK) {
+            order.push(...(await ranked(tiers[0], query.limit - order.length, RERANK)))
+          }
+        } else {
+          order = await ranked(tiers[0], query.limit, query.offset)
+        }
+      }
+      const missing = query.limit - order.length
+      if (missing > 0 && total > leading) {
+        order.push(...(await ranked(tiers[1], missing, Math.max(0, query.offset - leading))))
       }
       const docs = order.length
         ? await client.execute({
@@ -190,7 +214,7 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
         : { rows: [] }
       const byRowid = new Map(docs.rows.map((row) => [Number(row.rowid), row]))
       return {
-        total: Number(count.rows[0]?.n ?? 0),
+        total,
         matches: order.flatMap(({ rowid, score }) => {
           const row = byRowid.get(rowid)
           return row ? [{ score, entry: entryOfRow(row) }] : []

@@ -11,13 +11,35 @@ import type { User } from '../../payload-types'
 export type TestPayload = { payload: Payload; dir: string; close: () => Promise<void> }
 
 /**
- * A real Payload on a fresh SQLite file in a temporary folder (schema pushed, as in
- * development). The config reads its environment when imported, so it is imported after the
- * environment is set.
+ * The engine the integration suite runs on: SQLite on a temporary file, or, when
+ * TEST_DATABASE_URI names a MongoDB (a replica set: Payload's transactions need one), a database of
+ * each test file's own there, dropped afterwards. Files that read SQLite itself skip on MongoDB.
+ */
+export const TEST_ENGINE: 'sqlite' | 'mongodb' = process.env.TEST_DATABASE_URI?.startsWith('mongodb')
+  ? 'mongodb'
+  : 'sqlite'
+
+/** A MongoDB URI with its database replaced by `name` (query string kept). */
+const mongoDatabase = (uri: string, name: string): string => {
+  const url = new URL(uri)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * A real Payload on a fresh database (schema pushed, as in development): a temporary SQLite
+ * file, or a new MongoDB database (TEST_ENGINE). The config reads its environment when imported,
+ * so it is imported after the environment is set.
  */
 export const startPayload = async (): Promise<TestPayload> => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ntm-int-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  process.env.DATABASE_URI =
+    TEST_ENGINE === 'mongodb'
+      ? mongoDatabase(
+          process.env.TEST_DATABASE_URI as string,
+          `ntm_int_${path.basename(dir).replace(/\W/g, '_')}`,
+        )
+      : `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
@@ -29,6 +51,11 @@ export const startPayload = async (): Promise<TestPayload> => {
     dir,
     close: async () => {
       await closeSearchIndex(payload)
+      if (TEST_ENGINE === 'mongodb') {
+        await (
+          payload.db as unknown as { connection: { db: { dropDatabase: () => Promise<unknown> } } }
+        ).connection.db.dropDatabase()
+      }
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { request } from '../helpers/http'
+import { ensureStaff, request } from '../helpers/http'
 
 /**
  * The search page against the production server and the demo content: the index answers,
@@ -45,6 +45,26 @@ describe('the search page', () => {
     const second = await request('/tim-kiem?q=xa&loai=communes&trang=2')
     expect(second.status).toBe(200)
     expect(second.text).toMatch(/<ol class="search-results" start="11">/)
+  })
+
+  it('answers a repeated identical search from memory, and never a stale one after a change', async () => {
+    const path = `/tim-kiem?q=${encodeURIComponent('Tin nhớ tìm kiếm')}&r=${Date.now()}`
+    // Kept when asked for a second time (a single search is never kept: server/pipeline.ts).
+    expect((await request(path)).headers.get('x-ntm-cache')).not.toBe('HIT')
+    expect((await request(path)).headers.get('x-ntm-cache')).not.toBe('HIT')
+    const again = await request(path)
+    expect(again.headers.get('x-ntm-cache')).toBe('HIT')
+    expect(again.headers.get('cache-control') ?? '').not.toContain('public')
+    const tokens = await ensureStaff()
+    const title = `Tin nhớ tìm kiếm ${Date.now()}`
+    const created = await request('/api/articles', {
+      method: 'POST',
+      token: tokens.editor,
+      json: { title, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const after = await request(path)
+    expect(after.text).toContain(`/tin-tuc/${created.body.doc.slug}`)
   })
 
   it.each([

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recordQueries } from '../../lib/db/queryLog'
 import type { User } from '../../payload-types'
-import { createStaff, startPayload, type TestPayload } from '../helpers/payload'
+import { createStaff, startPayload, TEST_ENGINE, type TestPayload } from '../helpers/payload'
 
 /**
  * Every hot read, as the pages, feeds, sitemap, API and admin send it, on a generated database
@@ -38,7 +38,11 @@ const ids: { site: number; category: number; commune: number; article: number; s
   slug: '',
 }
 
+// SQLite's own planner: on MongoDB (TEST_DATABASE_URI) this file has nothing to ask.
+const onSqlite = TEST_ENGINE === 'sqlite'
+
 beforeAll(async () => {
+  if (!onSqlite) return
   ctx = await startPayload()
   payload = ctx.payload
   client = (payload.db as unknown as { client: Client }).client
@@ -156,7 +160,7 @@ const reads = async () => ({
 })
 type Reads = Awaited<ReturnType<typeof reads>>
 
-describe('query plans at scale (no full scan, no temporary sort of a content table)', () => {
+describe.runIf(onSqlite)('query plans at scale (no full scan, no temporary sort of a content table)', () => {
   const HOT: [string, (r: Reads) => Promise<unknown>][] = [
     ['an article by its slug', ({ articles }) => articles.articleBySlug(ids.site, ids.site, ids.slug)],
     ['the news, first page', ({ articles }) => articles.latestArticles(ids.site, 10, 1)],

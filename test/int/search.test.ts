@@ -52,6 +52,25 @@ describe('ranking', () => {
     expect((await titles('Bản Mốc'))[0]).toBe('Bản Mốc về đích nông thôn mới')
   })
 
+  it('pages through title and summary matches first, then body matches, each once', async () => {
+    for (let n = 0; n < 3; n++) await article(`Khau Bao lần ${n}`)
+    for (let n = 0; n < 12; n++) {
+      await article(`Tin thường lệ ${n}`, { body: editorState([p(`Nhắc đến Khau Bao ở thân bài ${n}.`)]) })
+    }
+    const first = await find('khau bao')
+    const second = await find('khau bao', { offset: 10 })
+    expect(first.total).toBe(15)
+    expect(
+      first.matches
+        .slice(0, 3)
+        .map((m) => m.entry.title)
+        .sort(),
+    ).toEqual(['Khau Bao lần 0', 'Khau Bao lần 1', 'Khau Bao lần 2'])
+    expect(second.matches).toHaveLength(5)
+    const ids = [...first.matches, ...second.matches].map((m) => m.entry.id)
+    expect(new Set(ids).size).toBe(15)
+  })
+
   it('requires every word', async () => {
     expect(await titles('ban moc lang son zzz')).toEqual([])
   })

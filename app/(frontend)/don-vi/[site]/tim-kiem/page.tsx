@@ -5,7 +5,7 @@ import { SearchFilters } from '@/components/SearchFilters'
 import { fill, t } from '@/lib/i18n'
 import { sitePageMetadata } from '@/lib/metadata'
 import { categories } from '@/lib/queries/globals'
-import { communes } from '@/lib/queries/programme'
+import { communeNames } from '@/lib/queries/programme'
 import { search, searchYears } from '@/lib/queries/search'
 import { routes } from '@/lib/routes'
 import {
@@ -35,7 +35,7 @@ const hrefOf = (request: SearchRequest, page: number) =>
 const SearchPage = async ({ params, searchParams }: Props) => {
   const { scope } = await siteOf(params)
   const request = parseSearchParams(await searchParams)
-  const [allCommunes, allCategories, years] = await Promise.all([communes(), categories(), searchYears()])
+  const [allCommunes, allCategories, years] = await Promise.all([communeNames(), categories(), searchYears()])
   const commune = allCommunes.find((c) => c.slug === request.commune)
   const category = allCategories.find((c) => c.slug === request.category)
   const answer = request.q
