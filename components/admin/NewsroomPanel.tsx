@@ -45,9 +45,9 @@ const DeskTable = ({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <th scope="row">
+              <td>
                 <a href={`/admin/collections/articles/${item.id}`}>{item.title}</a>
-              </th>
+              </td>
               <td>
                 {item.workflow ? (
                   <Pill pillStyle={STATE_STYLE[item.workflow] ?? 'light'} size="small">

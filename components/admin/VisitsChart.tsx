@@ -2,14 +2,14 @@ import { formatDate, formatInteger } from '../../lib/vi/format'
 
 export type DayVisits = { day: string; visits: number }
 
-/** Drawing units; the SVG scales to the panel's width. */
-const WIDTH = 640
+/** Drawing units: narrow, so the labels stay legible when a phone scales the SVG down. */
+const WIDTH = 400
 const HEIGHT = 220
-const LEFT = 48
+const LEFT = 40
 const RIGHT = 8
 const TOP = 24
 const BOTTOM = 32
-const GAP = 3
+const GAP = 2
 /** A date under every seventh bar, counted back from the last (today), so labels never collide. */
 const DATE_EVERY = 7
 
@@ -26,7 +26,7 @@ export const niceCeiling = (value: number): number => {
 }
 
 /**
- * Visits per day as bars: a value axis with 0, half and the top, the day under every seventh bar,
+ * Visits per day as bars: a value axis with 0, half (when whole) and the top, the day under every seventh bar,
  * the busiest day's value written over its bar, and every bar's date and value in its tooltip.
  * Colours are the admin theme's (light and dark); `title` and `desc` give screen readers the
  * summary, and the panel's table every figure.
@@ -55,7 +55,8 @@ export const VisitsChart = ({
     >
       <title id="ntm-visits-title">{title}</title>
       <desc id="ntm-visits-desc">{summary}</desc>
-      {[0, top / 2, top].map((tick) => (
+      {/* Whole numbers only: with few visits half the top would print as a rounded duplicate. */}
+      {[...new Set([0, top / 2, top])].filter(Number.isInteger).map((tick) => (
         <g key={tick}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className="ntm-chart__grid" />
           <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" className="ntm-chart__label">
