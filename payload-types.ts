@@ -32,6 +32,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'partner-usage': PartnerUsage;
+    'audit-log': AuditLog;
     'stats-counters': StatsCounter;
     'stats-pages': StatsPage;
     'stats-visitors': StatsVisitor;
@@ -71,6 +72,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'partner-usage': PartnerUsageSelect<false> | PartnerUsageSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'stats-counters': StatsCountersSelect<false> | StatsCountersSelect<true>;
     'stats-pages': StatsPagesSelect<false> | StatsPagesSelect<true>;
     'stats-visitors': StatsVisitorsSelect<false> | StatsVisitorsSelect<true>;
@@ -550,6 +552,37 @@ export interface PartnerUsage {
   partner: number | Partner;
   day: string;
   requests: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'restore-version'
+    | 'login-failed'
+    | 'locked-out'
+    | 'account-created'
+    | 'role-changed'
+    | 'password-changed'
+    | 'partner-key-created'
+    | 'partner-key-revoked'
+    | 'settings-changed';
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetTitle?: string | null;
+  site?: (number | null) | Tenant;
+  detail?: string | null;
+  address?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1160,6 +1193,23 @@ export interface PartnerUsageSelect<T extends boolean = true> {
   partner?: T;
   day?: T;
   requests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetTitle?: T;
+  site?: T;
+  detail?: T;
+  address?: T;
   updatedAt?: T;
   createdAt?: T;
 }

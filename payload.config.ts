@@ -12,6 +12,9 @@ import { fieldErrorsInResponse } from './hooks/fieldErrorsInResponse'
 import { graphqlWithheldField } from './hooks/graphqlWithheldField'
 import { storageFailureResponse } from './hooks/storageFailureResponse'
 import { keepPlannerStatistics } from './lib/db/optimize'
+import { withScheduleAudit } from './hooks/audit/schedule'
+import { keepAuditRetention } from './lib/audit/retention'
+import { log } from './lib/log'
 import { ensureSearchIndex } from './lib/search/engine'
 import { databaseAdapter } from './lib/db/adapter'
 import { corsOrigins, payloadSecret } from './lib/env'
@@ -48,6 +51,7 @@ export default withPayloadCollectionRules(
       await primarySiteId(await createLocalReq({}, payload))
       await keepPlannerStatistics(payload)
       await ensureSearchIndex(payload)
+      keepAuditRetention(payload)
     },
     // No request populates deeper than this (REST `depth` is capped further for the public).
     maxDepth: 3,
@@ -58,6 +62,8 @@ export default withPayloadCollectionRules(
     db: databaseAdapter(),
     secret: payloadSecret(),
     i18n: adminI18n,
+    // JSON lines, at LOG_LEVEL, like the server layer's (lib/log).
+    logger: log,
     hooks: { afterError: [storageFailureResponse, fieldErrorsInResponse, graphqlWithheldField] },
     sharp,
     // No serverURL: Payload would then print media URLs absolute (which next/image refuses as
@@ -75,6 +81,11 @@ export default withPayloadCollectionRules(
       // (60): jobs then run inside a request, where publishing can expire the cached pages. Under
       // `next dev`, Payload's own timer runs them (every minute).
       access: { run: mayRunJobs },
+      // Scheduling a publish (and cancelling it) is recorded in the audit log: the jobs
+      // collection's hooks run (`runHooks`), at the cost of a full operation per job write (a
+      // few a minute here).
+      jobsCollectionOverrides: withScheduleAudit,
+      runHooks: true,
       autoRun: [{ cron: '* * * * *', queue: 'default' }],
       shouldAutoRun: () =>
         process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NTM_JOBS_RUNNER !== 'http',

@@ -31,6 +31,7 @@ export const STAFF_COLLECTIONS = [
   'users',
   'partners',
   'partner-usage',
+  'audit-log',
   'stats-counters',
   'stats-pages',
   'stats-salts',

@@ -121,6 +121,8 @@ export const COLLECTION_ACCESS: Record<string, Row> = {
   },
   partners: { read: admins, create: admins, update: admins, delete: admins },
   'partner-usage': { read: admins, create: nobody, update: nobody, delete: admins },
+  // Written only by hooks; kept for AUDIT_RETENTION_DAYS, then removed by the server.
+  'audit-log': { read: admins, create: nobody, update: nobody, delete: nobody },
   'stats-counters': serverOwned(editors),
   'stats-pages': serverOwned(editors),
   'stats-salts': serverOwned(nobody),

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOfSite, editorOrOwnUpload, isStaff } from '../access/rules'
@@ -9,12 +8,9 @@ import { missingFileIs404 } from '../hooks/missingFile'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
+import { mediaDir } from '../lib/uploads'
 import { revalidateHooks } from '../hooks/revalidate'
 import { siteRoleOnWrite } from '../hooks/siteWrite'
-
-/** Uploaded files live beside the database, outside git; MEDIA_DIR moves them. */
-export const mediaDir = (): string =>
-  path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'data', 'media'))
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,7 +1,12 @@
 import { withVietnameseOrder } from '../fields/sortKey'
 import { withApiGuard } from '../hooks/apiQueryGuard'
+import { withAccountAudit } from '../hooks/audit/accounts'
+import { withContentAudit } from '../hooks/audit/content'
+import { withPartnerAudit } from '../hooks/audit/partners'
+import { withSiteSettingsAudit } from '../hooks/audit/settings'
 import { withSearchIndex } from '../hooks/searchIndex'
 import { Articles } from './Articles'
+import { AuditLog } from './AuditLog'
 import { Categories } from './Categories'
 import { Communes } from './Communes'
 import { Criteria } from './Criteria'
@@ -18,18 +23,21 @@ import { Users } from './Users'
 /** In the admin's sidebar order. The slugs are the public API: never rename them. */
 // Named things are ordered as Vietnamese is, by the database too (fields/sortKey.ts); what
 // readers search is kept in the search index (hooks/searchIndex.ts, lib/search/sources.ts).
+// What the audit log records (hooks/audit/): publishing, deletes and restores of content; sites'
+// settings; accounts; partner keys.
 export const collections = [
-  withSearchIndex(Articles),
-  withSearchIndex(Events),
-  withVietnameseOrder(Categories, 'name'),
-  Media,
-  withSearchIndex(withVietnameseOrder(Communes, 'name')),
-  withSearchIndex(Criteria),
-  CriteriaSets,
-  withVietnameseOrder(Tenants, 'name'),
-  withVietnameseOrder(Users, 'displayName'),
-  Partners,
+  withContentAudit(withSearchIndex(Articles)),
+  withContentAudit(withSearchIndex(Events)),
+  withContentAudit(withVietnameseOrder(Categories, 'name')),
+  withContentAudit(Media),
+  withContentAudit(withSearchIndex(withVietnameseOrder(Communes, 'name'))),
+  withContentAudit(withSearchIndex(Criteria)),
+  withContentAudit(CriteriaSets),
+  withSiteSettingsAudit(withVietnameseOrder(Tenants, 'name')),
+  withContentAudit(withAccountAudit(withVietnameseOrder(Users, 'displayName'))),
+  withContentAudit(withPartnerAudit(Partners)),
   PartnerUsage,
+  AuditLog,
   ...statsCollections,
   ...systemCollections,
 ].map(withApiGuard)

@@ -1,4 +1,7 @@
 import { RelatedLinks } from './RelatedLinks'
 import { SiteSettings } from './SiteSettings'
 
-export const globals = [SiteSettings, RelatedLinks]
+import { withSettingsAudit } from '../hooks/audit/settings'
+
+/** Every change to one is recorded in the audit log. */
+export const globals = [SiteSettings, RelatedLinks].map(withSettingsAudit)

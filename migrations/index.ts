@@ -12,6 +12,7 @@ import * as migration_20261201_145821_sites_slug_per_site from './20261201_14582
 import * as migration_20261202_010015_provisional_articles from './20261202_010015_provisional_articles';
 import * as migration_20261202_010159_vietnamese_sort_keys from './20261202_010159_vietnamese_sort_keys';
 import * as migration_20261202_013431_list_indexes from './20261202_013431_list_indexes';
+import * as migration_20261202_061530_audit_log from './20261202_061530_audit_log';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_013431_list_indexes.up,
     down: migration_20261202_013431_list_indexes.down,
-    name: '20261202_013431_list_indexes'
+    name: '20261202_013431_list_indexes',
+  },
+  {
+    up: migration_20261202_061530_audit_log.up,
+    down: migration_20261202_061530_audit_log.down,
+    name: '20261202_061530_audit_log'
   },
 ];

@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache'
 
 import { acceptsGzip } from './encoding'
 import { notModified } from './notModified'
+import { log } from '../lib/log'
 
 /**
  * Answers as last rendered, kept in this process's memory (`lru-cache`) and sent without entering
@@ -113,7 +114,7 @@ export const createAnswerMemo = ({
       .then(() => refresh(key, source))
       .catch((error: unknown) => {
         entries.delete(key)
-        console.error(`answer memo: could not refresh ${key}`, error)
+        log.error({ err: error, msg: `answer memo: could not refresh ${key}` })
       })
       .finally(() => refreshing.delete(key))
   }

@@ -1,5 +1,6 @@
 import { IncomingMessage, type OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
+import { log } from '../lib/log'
 
 /**
  * Buffers what Next writes into `res` so the layer can change the finished answer (status,
@@ -60,7 +61,7 @@ export const captureResponse = (
         done?.()
       })
       .catch((error: unknown) => {
-        console.error(error)
+        log.error({ err: error, msg: 'could not finish an answer' })
         res.destroy(error as Error)
       })
     return res

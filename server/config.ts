@@ -1,8 +1,20 @@
+import { chooseDatabase, type DatabaseChoice } from '../lib/db/choose'
 import { publicOrigin } from '../lib/env'
+import { logLevel, type LogLevel } from '../lib/log'
+import { type TrustedProxies, trustedProxies } from '../lib/net/clientAddress'
 import { apiLimits, type ApiLimits } from './apiLimits'
 
-/** Everything the server layer reads from the environment, read once at start. */
+/**
+ * Everything the server layer reads from the environment, read once at start: a value it cannot
+ * use throws here, and the server stops with that one line (server/start.ts).
+ */
 export type ServerConfig = {
+  database: DatabaseChoice
+  /** How long to wait for MongoDB at start before giving up. */
+  connectTimeoutMs: number
+  logLevel: LogLevel
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES; a malformed entry throws). */
+  trusted: TrustedProxies
   port: number
   /** The install's public origin (SERVER_URL): required in production, checked here at start. */
   publicUrl: URL
@@ -33,6 +45,10 @@ const number = (value: string | undefined, fallback: number): number => {
 }
 
 export const serverConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => ({
+  database: chooseDatabase(env.DATABASE_URI, env),
+  connectTimeoutMs: number(env.DATABASE_CONNECT_TIMEOUT_SECONDS, 5) * 1000,
+  logLevel: logLevel(env),
+  trusted: trustedProxies(env),
   port: number(env.PORT, 3000),
   publicUrl: publicOrigin(env),
   hostname: env.HOST || '0.0.0.0',

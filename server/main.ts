@@ -16,6 +16,9 @@
  *      (server/answerMemo.ts);
  *   7. everything else goes to Next, its answer finished by server/pipeline.ts, with the content
  *      changes it makes published to every process (server/changes/).
+ * Before all that, /healthz and /readyz are answered here (server/health/). Every request leaves
+ * one JSON line in the log (server/requestLog.ts). A configuration or database the server cannot
+ * use stops it before Next loads, with one line and exit status 1 (server/preflight.ts).
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -25,7 +28,9 @@ import { parse } from 'cookie'
 import next from 'next'
 
 import { startJobRunner } from '../lib/jobs/httpRunner'
-import { trustedProxies } from '../lib/net/clientAddress'
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/net/clientAddress'
+import { routeOf } from '../lib/routes'
+import { log } from '../lib/log'
 import { cacheTag } from '../lib/cacheTagNames'
 import { ALL_SITES, siteKey } from '../lib/sites'
 import { isAnonymous } from './anonymous'
@@ -34,8 +39,10 @@ import { createApiFront } from './apiFront'
 import { apiPolicy } from './apiPolicy'
 import { bodyCap, checkBody, DRAIN_LIMIT } from './bodyLimits'
 import { openChangeLog, startChangeSync } from './changes'
-import { serverConfig } from './config'
-import { openLayerDatabase } from './database'
+import { expireNextTags } from './changes/nextTags'
+import { createHealth } from './health'
+import { cannotStart, preflight } from './preflight'
+import { logRequests, placeRequest } from './requestLog'
 import { sendError } from './json'
 import { captureResponse, internalRequest } from './captureResponse'
 import { createPipeline, DRAFT_COOKIE } from './pipeline'
@@ -50,29 +57,27 @@ import { crossSiteWrite } from './crossSite'
 import { corsOrigins } from '../lib/env'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-/** A configuration the server cannot use stops it at once: one line, a non-zero exit. */
-const config = (() => {
-  try {
-    return serverConfig()
-  } catch (error) {
-    console.error(`ntm: cannot start: ${(error as Error).message}`)
-    process.exit(1)
-  }
-})()
+/** A configuration or database the server cannot use stops it at once: one line, a non-zero exit. */
+const { config, database } = await preflight(process.env, root).catch(cannotStart)
 
 // Scheduled jobs run through this server's own API (lib/jobs/httpRunner.ts), not Payload's timer.
 if (config.runJobs) process.env.NTM_JOBS_RUNNER = 'http'
 
-const database = await openLayerDatabase(process.env.DATABASE_URI)
 // `npm run dev` runs this same layer over `next dev` (NODE_ENV not production), so the sites'
 // hosts and `/don-vi/<slug>` paths work in development as in production.
 const dev = process.env.NODE_ENV !== 'production'
 const app = next({ dev, dir: root, hostname: config.hostname, port: config.port })
 const handle = app.getRequestHandler()
-await app.prepare()
+await app
+  .prepare()
+  .catch((error: unknown) => cannotStart(`Next.js did not load: ${(error as Error).message}`))
+// Pages and data Next kept on disk from before this start may show another database's content (a
+// restore, a script run while the server was down): every one is rendered again on first request.
+// `_N_T_/layout` is the implicit tag Next gives everything under the root layout.
+expireNextTags(['_N_T_/layout'])
 
 const limiter = await openRateLimiter(database, config.rate.windowSeconds)
-const apiFront = createApiFront({ limits: config.rate, limiter, trusted: trustedProxies() })
+const apiFront = createApiFront({ limits: config.rate, limiter, trusted: config.trusted })
 const router = siteRouter(installHosts(process.env, config.port))
 const siteRecords = await openSiteRecords(database)
 /** Reads the sites again (at start and after any change to one: they are few and small). */
@@ -81,28 +86,32 @@ const loadSites = async () => {
     router.update(siteDirectory(await siteRecords(), config.publicUrl))
   } catch (error) {
     // Before the first migration there is no table yet: Payload makes it on its first request.
-    if (router.directory()) console.error('sites: could not read the sites; keeping the last known', error)
+    if (router.directory())
+      log.error({ err: error, msg: 'sites: could not read the sites; keeping the last known' })
   }
 }
 
 /**
  * Payload starts (and a new install runs its migrations, which make the first site) on the first
  * request that needs it: make that request now, so the sites are known before a reader arrives.
+ * If it cannot start (a migration failed), neither can the server.
  */
 const startPayload = () =>
-  new Promise<void>((resolve) => {
+  new Promise<number>((resolve) => {
     const { req, res } = internalRequest('/api/tenants?limit=1&depth=0', `localhost:${config.port}`)
     captureResponse(
       res,
       async (body) => body,
-      () => resolve(),
+      () => resolve(res.statusCode),
     )
     handle(req, res).catch((error: unknown) => {
-      console.error('could not start Payload', error)
-      resolve()
+      log.error({ err: error, msg: 'could not start Payload' })
+      resolve(500)
     })
   })
-await startPayload()
+const payloadStatus = await startPayload()
+if (payloadStatus >= 500)
+  cannotStart(`Payload did not start (status ${payloadStatus}; its error is logged above)`)
 await loadSites()
 // After Payload's start: a new database gets its tables (migrations, or the dev schema push) then.
 const stats = await createStatsEndpoints()
@@ -137,6 +146,13 @@ const changes = await startChangeSync({
 })
 const pipeline = createPipeline({ handle, memo, changes })
 const allowedOrigins = corsOrigins()
+const health = createHealth({
+  database,
+  uri: process.env.DATABASE_URI,
+  production: !dev,
+  root,
+})
+const logRequest = logRequests(log, config.trusted)
 
 const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const method = req.method ?? 'GET'
@@ -149,6 +165,18 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     return
   }
   const { pathname, search } = target.target
+  const row = routeOf(pathname)
+  if (row.kind === 'health') {
+    placeRequest(res, { route: row.pattern, kind: row.kind, site: null })
+    if (method !== 'GET' && method !== 'HEAD') return sendError(res, 405, 'only GET', { allow: 'GET, HEAD' })
+    return health.handle(pathname, res)
+  }
+  // Payload records who did what from where (the audit log): the address as resolved here.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    config.trusted,
+  )
   if (crossSiteWrite(method, req.headers, allowedOrigins)) {
     return sendError(res, 403, 'cross-site write refused: send it from the portal’s own pages')
   }
@@ -172,6 +200,7 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     return
   }
   const { route } = decided
+  placeRequest(res, { route: route.pattern, kind: route.kind, site: decided.siteId })
 
   const body = checkBody(req, bodyCap(route, pathname, config.bodies))
   if (!body.ok) {
@@ -219,8 +248,9 @@ const server = http.createServer(
     requestTimeout: config.timeouts.requestMs,
   },
   (req, res) => {
+    logRequest(req, res)
     onRequest(req, res).catch((error: unknown) => {
-      console.error(error)
+      log.error({ err: error, msg: 'request failed', path: (req.url ?? '/').split('?')[0] })
       if (!res.headersSent) sendError(res, 500, 'internal error')
     })
   },
@@ -235,16 +265,23 @@ if (dev) {
 }
 
 let stopJobRunner = () => {}
+server.on('error', (error) =>
+  cannotStart(`cannot listen on ${config.hostname}:${config.port}: ${error.message}`),
+)
 server.listen(config.port, config.hostname, () => {
-  console.log(
-    `▲ NTM Portal ready on http://${config.hostname === '0.0.0.0' ? 'localhost' : config.hostname}:${config.port}`,
-  )
-  if (config.runJobs) stopJobRunner = startJobRunner(`http://127.0.0.1:${config.port}`)
+  log.info({
+    msg: `NTM Portal ready on http://${config.hostname === '0.0.0.0' ? 'localhost' : config.hostname}:${config.port}`,
+    port: config.port,
+  })
+  // With several processes (scripts/serve.mjs), the first tells the others it started.
+  process.send?.({ ntm: 'ready' })
+  if (config.runJobs) stopJobRunner = startJobRunner(`http://127.0.0.1:${config.port}`, log)
 })
 
 // Stop taking requests, let the statistics commit what they hold, then leave.
 let stopping: Promise<void> | undefined
 const stop = () => {
+  health.stopping()
   stopJobRunner()
   changes.stop()
   const leave = () => {

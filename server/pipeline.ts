@@ -13,6 +13,7 @@ import type { ChangeSync } from './changes'
 import { acceptsGzip } from './encoding'
 import { partnerGraphqlStatus } from './partnerGraphql'
 import { stripClientRuntime } from './readerHtml'
+import { log } from '../lib/log'
 
 /** Next.js's own request handler. */
 export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -225,7 +226,7 @@ export const createPipeline = ({
     req.url = decided.nextUrl
     changes.track(res, () => {
       handle(req, res).catch((error: unknown) => {
-        console.error(error)
+        log.error({ err: error, msg: 'Next.js could not answer' })
         if (!res.headersSent) {
           res.statusCode = 500
           res.end('Internal Server Error')

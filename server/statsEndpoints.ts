@@ -6,6 +6,7 @@ import { trustedProxies } from '../lib/net/clientAddress'
 import { MAX_BEACON_BYTES } from '../lib/stats/beacon'
 import { type BeaconRequest, handleBeacon, handleSummary, type JsonAnswer } from '../lib/stats/ingest'
 import { statsService } from '../lib/stats/service'
+import { log } from '../lib/log'
 
 /** The body, or null when it is over the limit (declared or counted: the rest is never read). */
 const readBody = async (req: IncomingMessage, limit: number): Promise<Buffer | null> => {
@@ -63,7 +64,7 @@ export const createStatsEndpoints = async () => {
         )
         .then((answer) => send(req, res, answer))
         .catch((error: unknown) => {
-          console.error(error)
+          log.error({ err: error, msg: 'statistics: could not read a beacon' })
           if (!res.headersSent) send(req, res, { status: 400, body: { error: 'could not read the beacon' } })
         })
       return

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
 import { chooseDatabase } from './choose'
+import { guardedMigrations } from './guardedMigrations'
 import { queryLogger } from './queryLog'
 
 /**
@@ -26,7 +27,8 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
     busyTimeout: 10_000,
     wal: true,
     migrationDir: path.resolve(process.cwd(), 'migrations'),
-    prodMigrations: migrations,
+    // A migration that would lose data needs a flag over a database in use (lib/db/migrationSafety.ts).
+    prodMigrations: guardedMigrations(migrations),
     // Silent unless a test records the SQL (lib/db/queryLog.ts).
     logger: queryLogger,
   })

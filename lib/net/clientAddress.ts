@@ -50,3 +50,9 @@ export const clientAddress = (
     return socket
   }
 }
+
+/**
+ * The client's address as the server layer resolved it, handed to Payload (the audit log) on
+ * every request it passes on; whatever a client sends under this name is replaced.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-ntm-client-address'

@@ -16,9 +16,21 @@ import { routes } from './builders'
  * - `jobs`, `media-file`: Payload endpoints the server calls on itself (job runner, Next's image
  *   optimiser): not rate-limited.
  * - `admin`, `preview`, `next-asset`: passed to Next untouched, never kept.
+ * - `health`: liveness and readiness, answered by the server layer (server/health/) for every
+ *   host, before sites are resolved.
  */
 export type RouteKind =
-  'page' | 'file' | 'api' | 'graphql' | 'stats' | 'jobs' | 'media-file' | 'admin' | 'preview' | 'next-asset'
+  | 'page'
+  | 'file'
+  | 'api'
+  | 'graphql'
+  | 'stats'
+  | 'jobs'
+  | 'media-file'
+  | 'admin'
+  | 'preview'
+  | 'next-asset'
+  | 'health'
 
 export type RouteEntry = {
   /** A path-to-regexp pattern over the decoded path (`:name` one segment, `*name` the rest). */
@@ -132,6 +144,8 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   { pattern: '/api', kind: 'api', disallow: true, source: 'app/(payload)/api/[...slug]/route.ts' },
   { pattern: '/api/*rest', kind: 'api', source: 'app/(payload)/api/[...slug]/route.ts' },
   { pattern: '/_next/*rest', kind: 'next-asset', source: 'next' },
+  { pattern: '/healthz', kind: 'health', source: 'server/health/index.ts' },
+  { pattern: '/readyz', kind: 'health', source: 'server/health/index.ts' },
   // Anything else is a readers' 404 page, rendered by the catch-all and never counted.
   page('/*rest', '/[...notFound]', { counted: false }),
 ]

@@ -52,7 +52,7 @@ const entryOfRow = (row: Row): SearchEntry => ({
   body: String(row.body),
 })
 
-export const searchFileOf = (databaseFile: string): string => databaseFile.replace(/(\.db)?$/, '-search.db')
+export { searchFileOf } from './file'
 
 /** One integer per document across collections: FTS5 rows are addressed by rowid. */
 const rowidOf = (collection: SearchCollection, id: string): number => {

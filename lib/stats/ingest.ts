@@ -6,6 +6,7 @@ import { ALL_SITES, DEFAULT_SITE_ID } from '../sites'
 import type { StatsService } from './service'
 import { vnDayKey } from './time'
 import { addressHash, visitorHash } from './visitor'
+import { log } from '../log'
 
 export type Headers = Record<string, string | string[] | undefined>
 
@@ -38,7 +39,7 @@ const error = (status: number, message: string, headers?: Record<string, string>
 })
 
 const unavailable = (cause: unknown): JsonAnswer => {
-  console.error('statistics: store unavailable', cause)
+  log.error({ err: cause, msg: 'statistics: store unavailable' })
   return error(503, 'visitor statistics are unavailable, try again later', { 'retry-after': '5' })
 }
 

@@ -4,6 +4,7 @@ import type { Caps, Outcome } from './counting'
 import { Recorder } from './recorder'
 import { DEFAULT_SETTINGS, type StatsSettings, type StatsStore, type Summary } from './store'
 import { newSalt } from './visitor'
+import { log } from '../log'
 
 export type StatsServiceOptions = {
   databaseUri?: string
@@ -81,7 +82,7 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
   // A failed read is logged, and counting goes on with the defaults until the next read works.
   const readSettings = () =>
     store.settings().catch((error: unknown) => {
-      console.error('statistics: could not read the settings; using the defaults for now', error)
+      log.error({ err: error, msg: 'statistics: could not read the settings; using the defaults for now' })
       return DEFAULT_SETTINGS
     })
   const settings = cached(readSettings, SETTINGS_TTL_MS, now)
@@ -118,7 +119,8 @@ export const openStatsService = async (options: StatsServiceOptions = {}): Promi
     return value
   }
 
-  const prune = () => store.prune(now()).catch((error) => console.error('statistics: prune failed', error))
+  const prune = () =>
+    store.prune(now()).catch((error) => log.error({ err: error, msg: 'statistics: prune failed' }))
   void prune()
   const timer = setInterval(prune, PRUNE_EVERY_MS)
   timer.unref()
@@ -154,7 +156,7 @@ export const readSummary = async (site: string = ALL_SITES): Promise<Summary | n
   try {
     return await (await statsService()).summary(site)
   } catch (error) {
-    console.error('statistics: summary unavailable', error)
+    log.error({ err: error, msg: 'statistics: summary unavailable' })
     return null
   }
 }

@@ -38,6 +38,7 @@ export const run = (
     })
   })
 
+/** Waits until `url` answers below 500 (`/readyz` answers 503 until the server can serve). */
 export const waitForHttp = async (url: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -85,7 +86,7 @@ export const startServer = async (
   void exited.then(() => fs.closeSync(log))
   const url = `http://127.0.0.1:${port}`
   try {
-    await waitForHttp(`${url}/api/stats`, child)
+    await waitForHttp(`${url}/readyz`, child)
   } catch (error) {
     child.kill('SIGKILL')
     throw new Error(`${(error as Error).message}\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`)

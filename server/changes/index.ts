@@ -6,6 +6,7 @@ import { CONTENT_CHANGED_EVENT } from '../../lib/contentChanged'
 import type { LayerDatabase } from '../database'
 import type { ChangeLog } from './log'
 import { expireNextTags } from './nextTags'
+import { log as logger } from '../../lib/log'
 
 /**
  * Every process sees every content change within a second:
@@ -71,7 +72,9 @@ export const startChangeSync = async ({
     apply(tags)
     log
       .append(tags, origin)
-      .catch((error: unknown) => console.error('content changes: could not record a change', error))
+      .catch((error: unknown) =>
+        logger.error({ err: error, msg: 'content changes: could not record a change' }),
+      )
   }
 
   const onEmitted = (tags: string[]) => {
@@ -97,7 +100,7 @@ export const startChangeSync = async ({
         await log.prune(new Date(Date.now() - KEEP_MS))
       }
     } catch (error) {
-      console.error('content changes: could not read the log', error)
+      logger.error({ err: error, msg: 'content changes: could not read the log' })
     }
     if (!stopped) timer = setTimeout(poll, pollMs).unref()
   }

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache'
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { LayerDatabase } from '../database'
+import { log } from '../../lib/log'
 
 export type RateVerdict = { allowed: boolean; remaining: number; resetMs: number }
 
@@ -58,7 +59,7 @@ export const openRateLimiter = async (
       if (outcome instanceof Error) {
         if (now - lastFailureLog > 60_000) {
           lastFailureLog = now
-          console.error('rate limit: the store failed; letting requests through', outcome)
+          log.error({ err: outcome, msg: 'rate limit: the store failed; letting requests through' })
         }
         return null
       }

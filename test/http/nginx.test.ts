@@ -119,6 +119,13 @@ describe.skipIf(!NGINX && !required)('nginx in front of two processes (deploy/)'
     expect(asset.headers.get('content-type')).toMatch(/^text\/css/)
   })
 
+  it('passes the health endpoints through for the agency’s monitoring', async () => {
+    expect((await through('/healthz')).status).toBe(200)
+    const ready = await through('/readyz')
+    expect(ready.status).toBe(200)
+    expect((await ready.json()).status).toBe('ready')
+  })
+
   it('takes writes, and every process shows the change at once', async () => {
     const title = `Qua nginx ${Date.now()}`
     const created = await through('/api/articles', {

@@ -141,6 +141,14 @@ describe.runIf(canMount)('when the database cannot be written', () => {
       expect((await call('/')).status).toBe(200)
       expect((await call('/xa/cao-lau')).status).toBe(200)
       expect((await call('/api/media?limit=2&depth=0')).status).toBe(200)
+      // Readiness says so, naming the folder; liveness does not change.
+      const ready = await call('/readyz')
+      expect(ready.status).toBe(503)
+      expect(JSON.parse(ready.text).checks.disk).toMatchObject({
+        ok: false,
+        detail: 'media-disk/ is not writable',
+      })
+      expect((await call('/healthz')).status).toBe(200)
     } finally {
       inServerMounts(`mount -o remount,rw "${mediaDir}"`)
     }
