@@ -6,6 +6,7 @@ import type {
   Field,
 } from 'payload'
 
+import { appendHooks } from '../hooks/appendHooks'
 import { vietnameseSortKey } from '../lib/vi/sortKey'
 
 /**
@@ -51,14 +52,12 @@ const sortOnKey =
  * default. Hooks the collection already has run first.
  */
 export const withVietnameseOrder = (collection: CollectionConfig, source: string): CollectionConfig => ({
-  ...collection,
+  ...appendHooks(collection, {
+    beforeOperation: [sortOnKey(source)],
+    beforeChange: [fillSortKey(source)],
+    afterRead: [omitSortKey],
+  }),
   defaultSort:
     !collection.defaultSort || collection.defaultSort === source ? 'sortKey' : collection.defaultSort,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), sortOnKey(source)],
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), fillSortKey(source)],
-    afterRead: [...(collection.hooks?.afterRead ?? []), omitSortKey],
-  },
   fields: [...collection.fields, sortKeyField],
 })

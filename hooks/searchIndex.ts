@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { searchIndexOf } from '../lib/search/engine'
+import { appendHooks } from './appendHooks'
 import { entryOf, isSearchCollection, publicVersion } from '../lib/search/sources'
 import type { SearchCollection } from '../lib/search/types'
 
@@ -39,12 +40,5 @@ const afterDelete =
 export const withSearchIndex = (collection: CollectionConfig): CollectionConfig => {
   const slug = collection.slug
   if (!isSearchCollection(slug)) throw new Error(`${slug} is not in lib/search/sources.ts`)
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange(slug)],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete(slug)],
-    },
-  }
+  return appendHooks(collection, { afterChange: [afterChange(slug)], afterDelete: [afterDelete(slug)] })
 }

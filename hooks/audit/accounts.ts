@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { recordAudit, titleOf } from '../../lib/audit/record'
+import { appendHooks } from '../appendHooks'
 import { fill, message } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
 
@@ -106,12 +107,9 @@ export const auditLoginFailure: AfterErrorHook = async ({ error, req, collection
 }
 
 /** Accounts: creation, role changes (province-wide or per site), password changes. */
-export const withAccountAudit = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), notePassword],
-    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-    afterError: [...(collection.hooks?.afterError ?? []), auditLoginFailure],
-  },
-})
+export const withAccountAudit = (collection: CollectionConfig): CollectionConfig =>
+  appendHooks(collection, {
+    beforeChange: [notePassword],
+    afterChange: [afterChange],
+    afterError: [auditLoginFailure],
+  })

@@ -9,6 +9,7 @@ import type {
 } from 'payload'
 
 import { recordAudit, titleOf } from '../../lib/audit/record'
+import { appendHooks } from '../appendHooks'
 import { fill, message } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
 
@@ -64,6 +65,8 @@ export const withContentAudit = (collection: CollectionConfig): CollectionConfig
     const before = operation === 'create' ? null : (statusesBefore(req).get(String(doc.id)) ?? null)
     const after = drafts ? await publicStatus(req, slug, doc.id) : null
     if (req.context[RESTORING]) {
+      // One restore per operation: later changes in the same request are ordinary ones.
+      delete req.context[RESTORING]
       await recordAudit(req, {
         action: 'restore-version',
         ...target,
@@ -99,14 +102,10 @@ export const withContentAudit = (collection: CollectionConfig): CollectionConfig
       site: site(doc),
     })
   }
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), markRestore],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberStatus],
-      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-    },
-  }
+  return appendHooks(collection, {
+    beforeOperation: [markRestore],
+    beforeChange: [rememberStatus],
+    afterChange: [afterChange],
+    afterDelete: [afterDelete],
+  })
 }

@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { recordAudit, titleOf } from '../../lib/audit/record'
+import { appendHooks } from '../appendHooks'
 import { message } from '../../lib/i18n'
 
 const KEY_BEFORE = 'auditPartnerKeyBefore'
@@ -84,13 +85,10 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
     })
 }
 
-export const withPartnerAudit = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberKey],
-    beforeDelete: [...(collection.hooks?.beforeDelete ?? []), rememberBeforeDelete],
-    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-  },
-})
+export const withPartnerAudit = (collection: CollectionConfig): CollectionConfig =>
+  appendHooks(collection, {
+    beforeChange: [rememberKey],
+    beforeDelete: [rememberBeforeDelete],
+    afterChange: [afterChange],
+    afterDelete: [afterDelete],
+  })

@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { recordAudit, titleOf } from '../../lib/audit/record'
+import { appendHooks } from '../appendHooks'
 import { fill, message } from '../../lib/i18n'
 import { relationId } from '../../lib/relations'
 import { formatDateTime } from '../../lib/vi/format'
@@ -69,15 +70,5 @@ const cancelled: CollectionAfterDeleteHook = async ({ doc, req }) => {
 }
 
 /** Payload's jobs collection, with the hooks that record scheduling (payload.config.ts). */
-export const withScheduleAudit = ({
-  defaultJobsCollection,
-}: {
-  defaultJobsCollection: CollectionConfig
-}) => ({
-  ...defaultJobsCollection,
-  hooks: {
-    ...defaultJobsCollection.hooks,
-    afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), queued],
-    afterDelete: [...(defaultJobsCollection.hooks?.afterDelete ?? []), cancelled],
-  },
-})
+export const withScheduleAudit = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }) =>
+  appendHooks(defaultJobsCollection, { afterChange: [queued], afterDelete: [cancelled] })

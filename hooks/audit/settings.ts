@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { recordAudit, titleOf } from '../../lib/audit/record'
+import { appendHooks } from '../appendHooks'
 
 /** A change to the portal's settings (a global: the portal's information, its links). */
 const globalChanged =
@@ -32,7 +33,5 @@ const siteChanged: CollectionAfterChangeHook = async ({ doc, req }) => {
   return doc
 }
 
-export const withSiteSettingsAudit = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), siteChanged] },
-})
+export const withSiteSettingsAudit = (collection: CollectionConfig): CollectionConfig =>
+  appendHooks(collection, { afterChange: [siteChanged] })

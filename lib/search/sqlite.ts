@@ -125,7 +125,6 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
     },
     async query(query: SearchQuery): Promise<SearchResult> {
       if (!query.words.length) return { total: 0, matches: [] }
-      const match = query.words.map((word) => `"${word}"`).join(' ')
       // Filters, when any, on the entries' table (indexed year; the rest narrow the matches).
       const filters: string[] = []
       const filterArgs: InValue[] = []
