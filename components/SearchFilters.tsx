@@ -5,7 +5,11 @@ import { SEARCH_COLLECTIONS } from '../lib/search/sources'
 import { routes } from '../lib/routes'
 import { here } from '../lib/sites/registry'
 
-type Option = { value: string; label: string }
+/**
+ * `id`: the document a slug names (communes, categories), for the server layer, which answers
+ * searches from this form's shell and resolves the slugs chosen from it (server/searchPage.ts).
+ */
+type Option = { value: string; label: string; id?: string }
 
 const Select = ({
   id,
@@ -25,7 +29,7 @@ const Select = ({
     <select id={id} name={name} defaultValue={value ?? ''}>
       <option value="">{t.searchPage.any}</option>
       {options.map((option) => (
-        <option key={option.value} value={option.value}>
+        <option key={option.value} value={option.value} data-id={option.id}>
           {option.label}
         </option>
       ))}

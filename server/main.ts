@@ -13,7 +13,7 @@
  *   5. the API's surface by allow-list (server/apiPolicy.ts: unknown routes 404, partner keys
  *      read only), its shared rate limit and front check (server/apiFront.ts);
  *   6. an anonymous read (server/anonymous.ts) may be answered from the memory of answers
- *      (server/answerMemo.ts);
+ *      (server/answerMemo.ts), and an anonymous search by the layer itself (server/searchPage.ts);
  *   7. everything else goes to Next, its answer finished by server/pipeline.ts, with the content
  *      changes it makes published to every process (server/changes/).
  * Before all that, /healthz and /readyz are answered here (server/health/). Every request leaves
@@ -53,6 +53,8 @@ import { openSiteRecords } from './sites/records'
 import { installHosts, siteRouter } from './sites/routing'
 import { decideRequest } from './decide'
 import { createStatsEndpoints } from './statsEndpoints'
+import { createSearchPage } from './searchPage'
+import { openSearchIndexOn } from '../lib/search/engine'
 import { crossSiteWrite } from './crossSite'
 import { corsOrigins } from '../lib/env'
 
@@ -145,6 +147,20 @@ const changes = await startChangeSync({
   },
 })
 const pipeline = createPipeline({ handle, memo, changes })
+// The search index, read here for readers' searches (written by Payload's hooks).
+let searchIndex: ReturnType<typeof openSearchIndexOn> | undefined
+const searchPage = createSearchPage({
+  index: () =>
+    (searchIndex ??= openSearchIndexOn(
+      database.engine === 'mongodb'
+        ? { engine: 'mongodb', db: database.db }
+        : { engine: 'sqlite', file: config.database.engine === 'sqlite' ? config.database.file : '' },
+    )),
+  directory: () => router.directory(),
+  render: pipeline.render,
+  generation: memo.generation,
+  keep: pipeline.keep,
+})
 const allowedOrigins = corsOrigins()
 const health = createHealth({
   database,
@@ -233,6 +249,7 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     if (route.kind !== 'jobs' && (await apiFront(req, res, decided.siteId))) return
   }
   if (decided.key && !req.headers.rsc && memo.answer(decided.key, req, res)) return
+  if (!req.headers.rsc && (await searchPage.answer(req, res, decided, pathname, search))) return
   pipeline.toNext(req, res, decided)
 }
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
 import { parse } from 'cookie'
@@ -237,17 +237,21 @@ export const createPipeline = ({
 
   /** Renders a page through Next inside this process, as an anonymous reader on its host would get it. */
   const render = (decided: Decided) =>
-    new Promise<{ status: number; body: Buffer; shareable: boolean }>((resolve) => {
-      const { req, res } = internalRequest(decided.url, decided.host)
-      toNext(req, res, decided, (answer) =>
-        resolve({
-          status: answer.status,
-          body: answer.body,
-          shareable:
-            isShareable(String(answer.headers['cache-control'] ?? '')) || Boolean(decided.route.keptDynamic),
-        }),
-      )
-    })
+    new Promise<{ status: number; headers: OutgoingHttpHeaders; body: Buffer; shareable: boolean }>(
+      (resolve) => {
+        const { req, res } = internalRequest(decided.url, decided.host)
+        toNext(req, res, decided, (answer) =>
+          resolve({
+            status: answer.status,
+            headers: answer.headers,
+            body: answer.body,
+            shareable:
+              isShareable(String(answer.headers['cache-control'] ?? '')) ||
+              Boolean(decided.route.keptDynamic),
+          }),
+        )
+      },
+    )
 
-  return { toNext, render }
+  return { toNext, render, keep }
 }

@@ -192,6 +192,7 @@ export const en: Dictionary = {
     button: 'Search',
     hint: 'Diacritics are optional, e.g. "cao loc".',
     results: '{n} results for “{q}”',
+    resultsMore: 'More than {n} results for “{q}”',
     none: 'Nothing found for “{q}”.',
     filters: 'Filter results',
     type: 'Type',

@@ -196,6 +196,7 @@ export const vi = {
     button: 'Tìm',
     hint: 'Có thể gõ không dấu, ví dụ "cao loc".',
     results: '{n} kết quả cho “{q}”',
+    resultsMore: 'Hơn {n} kết quả cho “{q}”',
     none: 'Không tìm thấy kết quả nào cho “{q}”.',
     filters: 'Lọc kết quả',
     type: 'Loại',

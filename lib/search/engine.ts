@@ -1,3 +1,4 @@
+import type { Db } from 'mongodb'
 import type { Payload } from 'payload'
 
 import { chooseDatabase } from '../db/choose'
@@ -22,12 +23,22 @@ export const searchIndexOf = (payload: Payload): Promise<SearchIndex> => {
 const openFor = async (payload: Payload): Promise<SearchIndex> => {
   const choice = chooseDatabase(process.env.DATABASE_URI)
   if (choice.engine === 'mongodb') {
-    const { openMongoSearch } = await import('./mongo')
-    const connection = (payload.db as unknown as { connection: { db: import('mongodb').Db } }).connection
-    return openMongoSearch(connection.db)
+    const connection = (payload.db as unknown as { connection: { db: Db } }).connection
+    return openSearchIndexOn({ engine: 'mongodb', db: connection.db })
   }
+  return openSearchIndexOn({ engine: 'sqlite', file: choice.file })
+}
+
+/**
+ * The index of a database its caller has open: beside its SQLite file, or in its MongoDB database.
+ * Payload's processes write it through the hooks; the server layer reads it (server/searchPage.ts).
+ */
+export const openSearchIndexOn = async (
+  on: { engine: 'sqlite'; file: string } | { engine: 'mongodb'; db: Db },
+): Promise<SearchIndex> => {
+  if (on.engine === 'mongodb') return (await import('./mongo')).openMongoSearch(on.db)
   const { openSqliteSearch, searchFileOf } = await import('./sqlite')
-  return openSqliteSearch(searchFileOf(choice.file))
+  return openSqliteSearch(searchFileOf(on.file))
 }
 
 /** Closes this process's index (Payload's `destroy`, tests). */

@@ -59,7 +59,7 @@ export const openMongoSearch = async (db: Db): Promise<SearchIndex> => {
       await entries.deleteMany({})
     },
     async query(query: SearchQuery): Promise<SearchResult> {
-      if (!query.words.length) return { total: 0, matches: [] }
+      if (!query.words.length) return { total: 0, more: false, matches: [] }
       // Every word required: each quoted, as MongoDB's text search ANDs quoted phrases.
       const filter: Filter<Stored> = { $text: { $search: query.words.map((word) => `"${word}"`).join(' ') } }
       if (query.collections?.length) filter.collection = { $in: query.collections }
@@ -67,8 +67,8 @@ export const openMongoSearch = async (db: Db): Promise<SearchIndex> => {
       if (query.category) filter.category = query.category
       if (query.year) filter.year = query.year
       if (query.commune) filter.communes = query.commune
-      const [total, docs] = await Promise.all([
-        entries.countDocuments(filter),
+      const [counted, docs] = await Promise.all([
+        entries.countDocuments(filter, { limit: query.countUpTo + 1 }),
         entries
           .aggregate<Stored & { score: number }>([
             { $match: filter },
@@ -100,7 +100,8 @@ export const openMongoSearch = async (db: Db): Promise<SearchIndex> => {
           .toArray(),
       ])
       return {
-        total,
+        total: Math.min(counted, query.countUpTo),
+        more: counted > query.countUpTo,
         matches: docs.map((doc) => ({ entry: entryOf(doc), score: doc.score })),
       }
     },

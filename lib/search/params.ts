@@ -28,6 +28,11 @@ export const SEARCH_PARAMS = {
 export const SEARCH_PAGE_SIZE = 10
 /** No page beyond this: deeper paging is a crawler's, and each page costs more. */
 export const SEARCH_MAX_PAGE = 50
+/**
+ * Matches are counted this far, then shown as "more than": past the deepest page a reader can
+ * open, an exact count of a common word's matches costs a read of the whole index per search.
+ */
+export const SEARCH_COUNT_CAP = 1000
 
 const first = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? ''

@@ -124,7 +124,7 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       await client.batch(['DELETE FROM search_text', 'DELETE FROM search_docs'], 'write')
     },
     async query(query: SearchQuery): Promise<SearchResult> {
-      if (!query.words.length) return { total: 0, matches: [] }
+      if (!query.words.length) return { total: 0, more: false, matches: [] }
       // Filters, when any, on the entries' table (indexed year; the rest narrow the matches).
       const filters: string[] = []
       const filterArgs: InValue[] = []
@@ -159,12 +159,15 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       const all = query.words.map((word) => `"${word}"`).join(' ')
       const lead = `{title summary} : (${all})`
       const tiers = [lead, `(${all}) NOT (${lead})`]
+      // Counted up to one past the cap (and past the page asked, so the tiers below stay exact):
+      // FTS5 stops reading the index there.
+      const countLimit = Math.max(query.countUpTo, query.offset + query.limit) + 1
       const count = async (expression: string) =>
         Number(
           (
             await client.execute({
-              sql: `SELECT count(*) AS n FROM search_text WHERE search_text MATCH ?${restrict}`,
-              args: [expression, ...filterArgs],
+              sql: `SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH ?${restrict} LIMIT ?)`,
+              args: [expression, ...filterArgs, countLimit],
             })
           ).rows[0]?.n ?? 0,
         )
@@ -213,7 +216,8 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
         : { rows: [] }
       const byRowid = new Map(docs.rows.map((row) => [Number(row.rowid), row]))
       return {
-        total,
+        total: Math.min(total, query.countUpTo),
+        more: total > query.countUpTo,
         matches: order.flatMap(({ rowid, score }) => {
           const row = byRowid.get(rowid)
           return row ? [{ score, entry: entryOfRow(row) }] : []

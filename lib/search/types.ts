@@ -36,11 +36,17 @@ export type SearchQuery = {
   sites: 'all' | string[]
   offset: number
   limit: number
+  /**
+   * Matches are counted up to this many and no further: counting every match of a common word
+   * reads the whole index on every search, and readers page no deeper than a few hundred.
+   */
+  countUpTo: number
 }
 
 export type SearchMatch = { entry: SearchEntry; score: number }
 
-export type SearchResult = { total: number; matches: SearchMatch[] }
+/** `total` matches, or, when `more`, `total` (the query's `countUpTo`) and more besides. */
+export type SearchResult = { total: number; more: boolean; matches: SearchMatch[] }
 
 export interface SearchIndex {
   /** Adds or replaces a document's entry. */

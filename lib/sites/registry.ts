@@ -6,7 +6,7 @@ import { type RelationValue, relationId } from '../relations'
 import { documentPath } from '../routes'
 import { cachedRead } from '../queries/cache'
 import { payloadClient } from '../queries/payload'
-import type { SiteScope } from './scope'
+import { type SiteScope, scopeOfSite } from './scope'
 import {
   type SiteDirectory,
   type SiteEntry,
@@ -48,14 +48,8 @@ export type SiteContext = {
 }
 
 const contextFor = (directory: SiteDirectory, site: SiteEntry): SiteContext => {
-  const isProvince = site.id === directory.province?.id
-  return {
-    site,
-    directory,
-    links: siteLinker(directory, site),
-    isProvince,
-    scope: isProvince ? 'all' : site.id,
-  }
+  const scope = scopeOfSite(directory, site)
+  return { site, directory, links: siteLinker(directory, site), isProvince: scope === 'all', scope }
 }
 
 /** The context of the site `slug` (the `[site]` segment), or null when there is no such site. */

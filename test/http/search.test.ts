@@ -67,6 +67,41 @@ describe('the search page', () => {
     expect(after.text).toContain(`/tin-tuc/${created.body.doc.slug}`)
   })
 
+  it('answers readers itself, byte for byte as the page renders the same search', async () => {
+    const queries = [
+      'q=cao+loc',
+      'q=C%C3%A0o+L%E1%BB%99c&loai=articles',
+      'q=nong+thon+moi&loai=articles&trang=2',
+      'q=xa&loai=communes&trang=3',
+      'q=nong+thon+moi&xa=cao-lau&nam=2024',
+      'q=nong+thon&chuyen-muc=tin-tuc-su-kien',
+      'q=%3Cb%3E%22x%27%26+nong',
+      'q=zzz+khong+co+dau',
+      'q=nong&xa=khong-co-xa&nam=1999',
+      'q=nong&trang=999',
+    ]
+    for (const [n, query] of queries.entries()) {
+      const path = `/tim-kiem?${query}&lan=same-${Date.now()}-${n}`
+      const reader = await request(path)
+      // Any cookie but the admin's language makes a request not anonymous: Next renders it.
+      const page = await request(path, { headers: { cookie: 'ntm-test=1' } })
+      expect(reader.headers.get('x-ntm-answered-by')).toBe('search')
+      expect(page.headers.get('x-ntm-answered-by')).toBeNull()
+      expect([reader.status, page.status]).toEqual([200, 200])
+      expect(reader.headers.get('content-type')).toBe(page.headers.get('content-type'))
+      expect(reader.text).toBe(page.text)
+    }
+  })
+
+  it('writes the words into the form escaped, and never a tag from them', async () => {
+    const { text, headers } = await request(
+      `/tim-kiem?q=${encodeURIComponent('"><script>alert(1)</script>')}`,
+    )
+    expect(headers.get('x-ntm-answered-by')).toBe('search')
+    expect(text).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"')
+    expect(text).not.toContain('<script>alert')
+  })
+
   it.each([
     'q=',
     'q=%3Cscript%3E',

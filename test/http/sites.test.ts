@@ -201,6 +201,20 @@ describe('each host serves its own site', () => {
     expect((await on(A.host, `/tim-kiem?q=${WORD_B}`)).text).not.toContain(`tin-b-${run}`)
     const province = await on(INSTALL(), `/tim-kiem?q=${WORD_B}`)
     expect(province.text).toContain(`/don-vi/${B.slug}/tin-tuc/tin-b-${run}`)
+    // Answered by the server layer, exactly as the page renders it, on every kind of site address.
+    for (const [host, path] of [
+      [A.host, `/tim-kiem?q=${WORD_A}chung`],
+      [INSTALL(), `/don-vi/${B.slug}/tim-kiem?q=${WORD_B}`],
+      [INSTALL(), `/tim-kiem?q=tin&loai=articles`],
+    ]) {
+      const reader = await on(host, path)
+      const page = await on(host, path, { headers: { cookie: 'ntm-test=1' } })
+      expect(reader.headers['x-ntm-answered-by']).toBe('search')
+      expect(reader.text).toBe(page.text)
+    }
+    expect((await on(INSTALL(), `/don-vi/${B.slug}/tim-kiem?q=${WORD_B}`)).text).toContain(
+      `/don-vi/${B.slug}/tin-tuc/tin-b-${run}`,
+    )
   })
 })
 

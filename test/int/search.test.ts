@@ -28,6 +28,7 @@ const find = async (text: string, extra: Partial<SearchQuery> = {}) =>
     sites: 'all',
     offset: 0,
     limit: 10,
+    countUpTo: 1000,
     ...extra,
   })
 const titles = async (text: string, extra: Partial<SearchQuery> = {}) =>
@@ -110,6 +111,19 @@ describe('filters and paging', () => {
     expect((await find('phan trang kiem thu', { commune: String(commune.id) })).total).toBe(5)
     expect((await find('phan trang kiem thu', { year: 2024, collections: ['articles'] })).total).toBe(11)
     expect(await (await searchIndexOf(payload)).years()).toEqual(expect.arrayContaining([2024, 2023]))
+    expect(all.more).toBe(false)
+  })
+
+  it('counts up to a cap, says there are more, and still pages past it in order', async () => {
+    const capped = await find('phan trang kiem thu', { countUpTo: 7 })
+    expect([capped.total, capped.more]).toEqual([7, true])
+    expect(capped.matches).toHaveLength(10)
+    const exact = await find('phan trang kiem thu', { countUpTo: 24 })
+    expect([exact.total, exact.more]).toEqual([24, false])
+    // A page beyond the cap is the same page as without one.
+    const deep = await find('phan trang kiem thu', { countUpTo: 7, offset: 20 })
+    const uncapped = await find('phan trang kiem thu', { offset: 20 })
+    expect(deep.matches.map((m) => m.entry.id)).toEqual(uncapped.matches.map((m) => m.entry.id))
   })
 
   it('scopes to the sites searched; shared documents are found from every site', async () => {

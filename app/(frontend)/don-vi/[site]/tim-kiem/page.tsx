@@ -1,22 +1,13 @@
-import Link from 'next/link'
-
-import { Pagination } from '@/components/Pagination'
 import { SearchFilters } from '@/components/SearchFilters'
-import { fill, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 import { sitePageMetadata } from '@/lib/metadata'
 import { categories } from '@/lib/queries/globals'
 import { communeNames } from '@/lib/queries/programme'
 import { search, searchYears } from '@/lib/queries/search'
 import { routes } from '@/lib/routes'
-import {
-  parseSearchParams,
-  SEARCH_MAX_PAGE,
-  SEARCH_PAGE_SIZE,
-  type SearchRequest,
-  searchQueryString,
-} from '@/lib/search/params'
-import { here, hereOn, type SiteParams, siteOf } from '@/lib/sites/registry'
-import { formatDate, formatInteger } from '@/lib/vi/format'
+import { parseSearchParams } from '@/lib/search/params'
+import { SEARCH_RESULTS_ID, searchResultsHtml } from '@/lib/search/resultsHtml'
+import { type SiteParams, siteOf } from '@/lib/sites/registry'
 
 export const generateMetadata = sitePageMetadata(
   { title: t.searchPage.title, path: routes.search() },
@@ -28,12 +19,14 @@ export const dynamic = 'force-dynamic'
 
 type Props = SiteParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const hrefOf = (request: SearchRequest, page: number) =>
-  here(`${routes.search()}${searchQueryString({ ...request, page })}`)
-
-/** The search page: the index (lib/search/), filtered and paged by plain GET parameters. */
+/**
+ * The search page: the index (lib/search/), filtered and paged by plain GET parameters. Without a
+ * query it is the shell into which the server layer writes every anonymous reader's results
+ * (server/searchPage.ts): the form, and an empty results element filled by the same
+ * lib/search/resultsHtml.ts as here.
+ */
 const SearchPage = async ({ params, searchParams }: Props) => {
-  const { scope } = await siteOf(params)
+  const { scope, links } = await siteOf(params)
   const request = parseSearchParams(await searchParams)
   const [allCommunes, allCategories, years] = await Promise.all([communeNames(), categories(), searchYears()])
   const commune = allCommunes.find((c) => c.slug === request.commune)
@@ -50,38 +43,15 @@ const SearchPage = async ({ params, searchParams }: Props) => {
       <h1>{t.searchPage.title}</h1>
       <SearchFilters
         request={request}
-        communes={allCommunes.map((c) => ({ value: c.slug, label: c.name }))}
-        categories={allCategories.map((c) => ({ value: c.slug, label: c.name }))}
+        communes={allCommunes.map((c) => ({ value: c.slug, label: c.name, id: String(c.id) }))}
+        categories={allCategories.map((c) => ({ value: c.slug, label: c.name, id: String(c.id) }))}
         years={years}
       />
       <p className="meta">{t.searchPage.hint}</p>
-      {answer ? (
-        <section aria-labelledby="ket-qua">
-          <h2 id="ket-qua" aria-live="polite">
-            {answer.total
-              ? fill(t.searchPage.results, { n: formatInteger(answer.total), q: request.q })
-              : fill(t.searchPage.none, { q: request.q })}
-          </h2>
-          <ol className="search-results" start={(answer.page - 1) * SEARCH_PAGE_SIZE + 1}>
-            {answer.hits.map((hit) => (
-              <li key={`${hit.collection}-${hit.id}`}>
-                <p className="meta">
-                  {t.searchPage.kinds[hit.collection]}
-                  {hit.date ? ` · ${formatDate(hit.date)}` : null}
-                </p>
-                {/* Escaped text with <mark> around the words searched (lib/search/snippet.ts). */}
-                <Link href={hereOn(hit.site, hit.href)} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
-                {hit.snippetHtml ? <p dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
-              </li>
-            ))}
-          </ol>
-          <Pagination
-            page={answer.page}
-            totalPages={Math.min(answer.pages, SEARCH_MAX_PAGE)}
-            href={(page) => hrefOf(request, page)}
-          />
-        </section>
-      ) : null}
+      <div
+        id={SEARCH_RESULTS_ID}
+        dangerouslySetInnerHTML={{ __html: answer ? searchResultsHtml(answer, request, links) : '' }}
+      />
     </>
   )
 }
