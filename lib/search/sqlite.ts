@@ -13,6 +13,9 @@ import type { SearchCollection, SearchEntry, SearchIndex, SearchQuery, SearchRes
  */
 const SCHEMA = [
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(title, summary, body, tokenize = 'unicode61')`,
+  // The titles alone: the first tier is ranked here, on lists of the titles' words only (in
+  // search_text every word's list covers every body it occurs in, which a common word's does).
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_titles USING fts5(title, tokenize = 'unicode61')`,
   `CREATE TABLE IF NOT EXISTS search_docs (
      rowid INTEGER PRIMARY KEY,
      collection TEXT NOT NULL,
@@ -30,6 +33,13 @@ const SCHEMA = [
    )`,
   `CREATE INDEX IF NOT EXISTS search_docs_year ON search_docs (year)`,
 ]
+
+/**
+ * The index's layout: an index of an older layout is emptied at open, and the server's start
+ * rebuilds an empty index over existing content (lib/search/engine.ts ensureSearchIndex).
+ */
+const LAYOUT_VERSION = 2
+const TABLES = ['search_text', 'search_titles', 'search_docs']
 
 /** Title and summary weigh above the body (BM25 column weights). */
 const WEIGHTS = [10, 4, 1]
@@ -67,15 +77,23 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
   const client: Client = createClient({ url: `file:${file}` })
   await client.execute('PRAGMA busy_timeout = 10000')
   await client.execute('PRAGMA journal_mode = WAL')
+  const version = Number((await client.execute('PRAGMA user_version')).rows[0]?.user_version ?? 0)
+  if (version !== LAYOUT_VERSION) {
+    await client.batch(
+      [
+        ...TABLES.map((table) => `DROP TABLE IF EXISTS ${table}`),
+        ...SCHEMA,
+        `PRAGMA user_version = ${LAYOUT_VERSION}`,
+      ],
+      'write',
+    )
+  }
   for (const statement of SCHEMA) await client.execute(statement)
 
   const remove = async (collection: SearchCollection, id: string) => {
     const rowid = rowidOf(collection, id)
     await client.batch(
-      [
-        { sql: 'DELETE FROM search_text WHERE rowid = ?', args: [rowid] },
-        { sql: 'DELETE FROM search_docs WHERE rowid = ?', args: [rowid] },
-      ],
+      [...TABLES.map((table) => ({ sql: `DELETE FROM ${table} WHERE rowid = ?`, args: [rowid] }))],
       'write',
     )
   }
@@ -87,6 +105,11 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       await client.batch(
         [
           { sql: 'DELETE FROM search_text WHERE rowid = ?', args: [rowid] },
+          { sql: 'DELETE FROM search_titles WHERE rowid = ?', args: [rowid] },
+          {
+            sql: 'INSERT INTO search_titles (rowid, title) VALUES (?, ?)',
+            args: [rowid, foldForSearch(entry.title)],
+          },
           {
             sql: 'INSERT INTO search_text (rowid, title, summary, body) VALUES (?, ?, ?, ?)',
             args: [
@@ -121,7 +144,10 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       )
     },
     async clear() {
-      await client.batch(['DELETE FROM search_text', 'DELETE FROM search_docs'], 'write')
+      await client.batch(
+        TABLES.map((table) => `DELETE FROM ${table}`),
+        'write',
+      )
     },
     async query(query: SearchQuery): Promise<SearchResult> {
       if (!query.words.length) return { total: 0, more: false, matches: [] }
@@ -148,65 +174,93 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
         filters.push('instr(communes, ?) > 0')
         filterArgs.push(` ${query.commune} `)
       }
-      const restrict = filters.length
-        ? ` AND search_text.rowid IN (SELECT rowid FROM search_docs WHERE ${filters.join(' AND ')})`
-        : ''
-      // Two tiers, each in BM25 order: documents with every word in the title or summary, then
-      // those with some only in the body. Title and summary outweigh the body in BM25 already;
-      // the tiers make it certain and cheap: BM25 is computed over the first tier (usually few)
-      // and over the second only when a page reaches it. The exact-spelling boost reorders the
-      // best RERANK of the first tier, so pages stay consistent.
+      const restrict = (table: string) =>
+        filters.length
+          ? ` AND ${table}.rowid IN (SELECT rowid FROM search_docs WHERE ${filters.join(' AND ')})`
+          : ''
+      // Three tiers, each in BM25 order: documents with every word in the title, then in the title
+      // or summary, then those with some only in the body. BM25's weights put them in that order
+      // nearly always; the tiers make it certain and cheap: a page reads only the tiers it reaches,
+      // and the first, ranked on the titles alone, is small for any query a reader types. The
+      // exact-spelling boost reorders the best RERANK of the first tier, so pages stay consistent.
       const all = query.words.map((word) => `"${word}"`).join(' ')
       const lead = `{title summary} : (${all})`
-      const tiers = [lead, `(${all}) NOT (${lead})`]
       // Counted up to one past the cap (and past the page asked, so the tiers below stay exact):
       // FTS5 stops reading the index there.
       const countLimit = Math.max(query.countUpTo, query.offset + query.limit) + 1
-      const count = async (expression: string) =>
+      const count = async (table: string, expression: string) =>
         Number(
           (
             await client.execute({
-              sql: `SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH ?${restrict} LIMIT ?)`,
+              sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ?${restrict(table)} LIMIT ?)`,
               args: [expression, ...filterArgs, countLimit],
             })
           ).rows[0]?.n ?? 0,
         )
-      const ranked = async (expression: string, limit: number, offset: number) =>
+      type Ranked = { rowid: number; score: number }
+      const ranked = async (
+        table: string,
+        expression: string,
+        limit: number,
+        offset: number,
+      ): Promise<Ranked[]> =>
         (
           await client.execute({
-            sql: `SELECT rowid, bm25(search_text, ${WEIGHTS.join(', ')}) AS score FROM search_text
-                  WHERE search_text MATCH ?${restrict} ORDER BY score LIMIT ? OFFSET ?`,
+            sql: `SELECT rowid, bm25(${table}${table === 'search_text' ? `, ${WEIGHTS.join(', ')}` : ''}) AS score
+                  FROM ${table} WHERE ${table} MATCH ?${restrict(table)} ORDER BY score LIMIT ? OFFSET ?`,
             args: [expression, ...filterArgs, limit, offset],
           })
         ).rows.map((row) => ({ rowid: Number(row.rowid), score: -Number(row.score) }))
-      const [total, leading] = await Promise.all([count(all), count(lead)])
-      let order: { rowid: number; score: number }[] = []
-      if (query.offset < leading) {
-        if (query.offset < RERANK) {
-          const best = await ranked(tiers[0], RERANK, 0)
-          const exact =
-            query.exact && best.length
-              ? await client.execute({
-                  sql: `SELECT rowid FROM search_docs WHERE rowid IN (${best.map(() => '?').join(', ')}) AND instr(exact, ?) > 0`,
-                  args: [...best.map((row) => row.rowid), query.exact],
-                })
-              : { rows: [] }
-          const boosted = new Set(exact.rows.map((row) => Number(row.rowid)))
-          order = best
-            .map((row) => ({ ...row, score: boosted.has(row.rowid) ? row.score * EXACT_BOOST : row.score }))
-            .sort((a, b) => b.score - a.score)
-            .slice(query.offset, query.offset + query.limit)
-          // A page that straddles the reordered set goes on in the first tier's BM25 order.
-          if (order.length < query.limit && leading > RERANK) {
-            order.push(...(await ranked(tiers[0], query.limit - order.length, RERANK)))
-          }
-        } else {
-          order = await ranked(tiers[0], query.limit, query.offset)
-        }
+      /** The first tier's page: its best RERANK with matches of the exact spelling moved up. */
+      const rankTitles = async (limit: number, offset: number, size: number): Promise<Ranked[]> => {
+        if (offset >= RERANK) return ranked('search_titles', all, limit, offset)
+        const best = await ranked('search_titles', all, RERANK, 0)
+        const exact =
+          query.exact && best.length
+            ? await client.execute({
+                sql: `SELECT rowid FROM search_docs WHERE rowid IN (${best.map(() => '?').join(', ')}) AND instr(exact, ?) > 0`,
+                args: [...best.map((row) => row.rowid), query.exact],
+              })
+            : { rows: [] }
+        const boosted = new Set(exact.rows.map((row) => Number(row.rowid)))
+        const page = best
+          .map((row) => ({ ...row, score: boosted.has(row.rowid) ? row.score * EXACT_BOOST : row.score }))
+          .sort((a, b) => b.score - a.score)
+          .slice(offset, offset + limit)
+        // A page that straddles the reordered set goes on in the tier's BM25 order.
+        if (page.length < limit && size > RERANK)
+          page.push(...(await ranked('search_titles', all, limit - page.length, RERANK)))
+        return page
       }
-      const missing = query.limit - order.length
-      if (missing > 0 && total > leading) {
-        order.push(...(await ranked(tiers[1], missing, Math.max(0, query.offset - leading))))
+      const [total, titled] = await Promise.all([count('search_text', all), count('search_titles', all)])
+      let leading: number | undefined
+      const leadingCount = async () => (leading ??= await count('search_text', lead))
+      const tiers: {
+        size: () => Promise<number>
+        page: (limit: number, offset: number, size: number) => Promise<Ranked[]>
+      }[] = [
+        { size: async () => titled, page: rankTitles },
+        {
+          size: async () => (await leadingCount()) - titled,
+          page: (limit, offset) => ranked('search_text', `${lead} NOT {title} : (${all})`, limit, offset),
+        },
+        {
+          size: async () => total - (await leadingCount()),
+          page: (limit, offset) => ranked('search_text', `(${all}) NOT ${lead}`, limit, offset),
+        },
+      ]
+      const order: Ranked[] = []
+      let skip = query.offset
+      for (const tier of tiers) {
+        const missing = query.limit - order.length
+        if (missing <= 0) break
+        const size = await tier.size()
+        if (skip >= size) {
+          skip -= size
+          continue
+        }
+        order.push(...(await tier.page(missing, skip, size)))
+        skip = 0
       }
       const docs = order.length
         ? await client.execute({

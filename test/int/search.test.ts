@@ -72,6 +72,29 @@ describe('ranking', () => {
     expect(new Set(ids).size).toBe(15)
   })
 
+  it('pages through three tiers (title, then summary, then body), each once, with or without a cap', async () => {
+    for (let n = 0; n < 12; n++) {
+      await article(`Ba tầng Pác Khuông ${n}`)
+      await article(`Tin tóm tắt ${n}`, { summary: `Nói về Pác Khuông, lần ${n}.` })
+      await article(`Tin thân bài ${n}`, { body: editorState([p(`Cuối bài nhắc Pác Khuông ${n}.`)]) })
+    }
+    for (const countUpTo of [1000, 5]) {
+      const seen: string[] = []
+      for (let offset = 0; offset < 40; offset += 10) {
+        seen.push(...(await titles('pac khuong', { offset, countUpTo })))
+      }
+      expect(seen).toHaveLength(36)
+      expect(new Set(seen).size).toBe(36)
+      const tierOf = (title: string) =>
+        title.startsWith('Ba tầng') ? 0 : title.startsWith('Tin tóm tắt') ? 1 : 2
+      expect(seen.map(tierOf)).toEqual([...Array(12).fill(0), ...Array(12).fill(1), ...Array(12).fill(2)])
+    }
+    // A filter narrows every tier alike.
+    const year = new Date().getFullYear()
+    expect((await find('pac khuong', { year })).total).toBe(36)
+    expect((await find('pac khuong', { year: year - 30 })).total).toBe(0)
+  })
+
   it('requires every word', async () => {
     expect(await titles('ban moc lang son zzz')).toEqual([])
   })
@@ -181,5 +204,50 @@ describe('kept in step with the content', () => {
     const after = await find('phan trang kiem thu', { limit: 50 })
     expect(after.total).toBe(before.total)
     expect(after.matches.map((m) => m.entry.id).sort()).toEqual(before.matches.map((m) => m.entry.id).sort())
+  })
+})
+
+describe('the index’s layout', () => {
+  it('empties an index of an older layout at open, for the start-up rebuild to fill', async () => {
+    const { createClient } = await import('@libsql/client')
+    const { openSqliteSearch } = await import('../../lib/search/sqlite')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const fs = await import('node:fs')
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-search-layout-')), 'old-search.db')
+    const old = createClient({ url: `file:${file}` })
+    await old.execute(`CREATE VIRTUAL TABLE search_text USING fts5(title, summary, body)`)
+    await old.execute(`CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, collection TEXT NOT NULL)`)
+    await old.execute(`INSERT INTO search_docs (rowid, collection) VALUES (1, 'articles')`)
+    old.close()
+    const index = await openSqliteSearch(file)
+    expect(await index.isEmpty()).toBe(true)
+    await index.put({
+      collection: 'articles',
+      id: '7',
+      site: null,
+      slug: 'bo-cuc-moi',
+      title: 'Bố cục mới',
+      summary: '',
+      body: '',
+      date: null,
+      year: null,
+      category: null,
+      communes: [],
+    })
+    const found = await index.query({
+      words: ['bo', 'cuc'],
+      exact: '',
+      sites: 'all',
+      offset: 0,
+      limit: 10,
+      countUpTo: 10,
+    })
+    expect(found.matches.map((m) => m.entry.slug)).toEqual(['bo-cuc-moi'])
+    await index.close()
+    // Opened again, the current layout is kept.
+    const again = await openSqliteSearch(file)
+    expect(await again.isEmpty()).toBe(false)
+    await again.close()
   })
 })
