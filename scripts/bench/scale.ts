@@ -23,7 +23,7 @@ import autocannon from 'autocannon'
 
 import { buildIfChanged } from '../lib/build.mjs'
 import { replaceSection } from '../lib/readmeSection'
-import { run, startServer } from '../lib/server'
+import { freePort, run, startServer, waitForHttp } from '../lib/server'
 import { BENCH_EDITOR, SCALE, SCALE_DATA_VERSION, scaleArticles } from './scaleSettings'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
@@ -216,6 +216,29 @@ const measure = async (label: string, file: string) => {
 }
 
 buildIfChanged({ distDir: '.next-bench', env: baseEnv, announce: () => console.log('▶ next build (.next-bench)') })
+/**
+ * What this machine can do at all, in the same run: plain Node sending a 25 KB page from memory
+ * (scripts/bench/rawServer.mjs), under the same load. The targets are absolute; machines of one
+ * class have differed here by 2× from one day to the next, and this row says which kind of day
+ * a run had.
+ */
+const referenceRow = async (): Promise<Measure> => {
+  const file = path.join(tmp, 'reference.html')
+  fs.writeFileSync(file, `<!DOCTYPE html><html lang="vi"><body>${'<p>Nông thôn mới Cao Lộc.</p>'.repeat(850)}</body></html>`)
+  const port = await freePort()
+  const raw = spawn(process.execPath, ['scripts/bench/rawServer.mjs', file, 'text/html; charset=utf-8', String(port)], {
+    stdio: 'ignore',
+  })
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/`, raw)
+    console.log('▶ reference: raw Node, a 25 KB page from memory')
+    return await cannon(`http://127.0.0.1:${port}`, {})
+  } finally {
+    raw.kill('SIGKILL')
+  }
+}
+const reference = await referenceRow()
+
 // Keys that are not integers, so the columns keep this order (demo, then the province).
 const sizes: Record<string, Record<string, Measure>> = {}
 sizes.demo = await measure('demo', await demoData())
@@ -253,7 +276,7 @@ const cell = (key: string, m: (Measure & { met: boolean }) | undefined) =>
       : `${key === 'sitemap' ? `${m.p50Ms} ms` : `${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`}${m.failures ? ` (${m.failures})` : ''} ${m.met ? '✅' : '❌'}`
 const columns = Object.keys(sizes)
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per row; data at scale: ${ARTICLES} articles of ${SCALE.wordsPerArticle} words, ${SCALE.communes} communes, ${SCALE.events} events, ${SCALE.sites} sites.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per row; data at scale: ${ARTICLES} articles of ${SCALE.wordsPerArticle} words, ${SCALE.communes} communes, ${SCALE.events} events, ${SCALE.sites} sites. Reference, same run: raw Node sends a 25 KB page from memory at ${reference.requestsPerSecond.toLocaleString('vi-VN')} req/s.`,
   '',
   `| Row | Target | ${columns.map((c) => (c === 'demo' ? 'Demo data' : `${ARTICLES.toLocaleString('vi-VN')} articles`)).join(' | ')} |`,
   `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
@@ -263,7 +286,7 @@ console.log(`\n${table}\n`)
 
 const resultsFile = path.resolve('bench/results.json')
 const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {}
-results.scale = { at: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, rows }
+results.scale = { at: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, reference, rows }
 fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
 const readme = replaceSection(fs.readFileSync('README.md', 'utf8'), 'bench-scale', table)
 if (readme) fs.writeFileSync('README.md', readme)
