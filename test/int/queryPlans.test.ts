@@ -215,4 +215,18 @@ describe.runIf(onSqlite)('query plans at scale (no full scan, no temporary sort 
     const loaded = await reads()
     expect(await badPlans(() => read(loaded))).toEqual([])
   })
+
+  it.each([
+    [
+      'related articles',
+      (r: Reads) => r.articles.relatedArticles(ids.site, ids.article, [ids.commune], ids.category, 4),
+    ],
+    ['a commune’s articles', (r: Reads) => r.articles.articlesAbout(ids.site, 'communes', ids.commune, 10)],
+    ['featured articles', (r: Reads) => r.articles.featuredArticles(ids.site, 4)],
+  ])('reads %s without counting them (a count reads every match, not the few shown)', async (_name, read) => {
+    const loaded = await reads()
+    const statements = await recordQueries(() => read(loaded))
+    expect(statements.length).toBeGreaterThan(0)
+    expect(statements.filter(({ sql }) => /count\(/i.test(sql)).map(({ sql }) => sql)).toEqual([])
+  })
 })
