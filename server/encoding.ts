@@ -1,3 +1,6 @@
+import type { ServerResponse } from 'node:http'
+import zlib from 'node:zlib'
+
 import Negotiator from 'negotiator'
 import { LRUCache } from 'lru-cache'
 
@@ -17,4 +20,12 @@ export const acceptsGzip = (header: string | string[] | undefined): boolean => {
     decided.set(value, answer)
   }
   return answer
+}
+
+/** The body gzipped when the client takes it and it is worth it (`minBytes`). */
+export const compress = (res: ServerResponse, body: Buffer, gzip: boolean, minBytes: number): Buffer => {
+  res.setHeader('vary', 'Accept-Encoding')
+  if (!gzip || body.length < minBytes) return body
+  res.setHeader('content-encoding', 'gzip')
+  return zlib.gzipSync(body)
 }

@@ -1,5 +1,4 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import zlib from 'node:zlib'
 
 import { parse } from 'cookie'
 import { LRUCache } from 'lru-cache'
@@ -10,7 +9,7 @@ import { finishApiRead } from './apiRead'
 import { isPartnerRequest } from './apiPolicy'
 import { captureResponse, internalRequest } from './captureResponse'
 import type { ChangeSync } from './changes'
-import { acceptsGzip } from './encoding'
+import { acceptsGzip, compress } from './encoding'
 import { partnerGraphqlStatus } from './partnerGraphql'
 import { stripClientRuntime } from './readerHtml'
 import { log } from '../lib/log'
@@ -62,14 +61,6 @@ type Finishing = {
   generation: number
   /** The change sequence when the render began (server/changes/). */
   sequence: number
-}
-
-/** The body gzipped when the client takes it and it is worth it (`minBytes`). */
-const compress = (res: ServerResponse, body: Buffer, gzip: boolean, minBytes: number): Buffer => {
-  res.setHeader('vary', 'Accept-Encoding')
-  if (!gzip || body.length < minBytes) return body
-  res.setHeader('content-encoding', 'gzip')
-  return zlib.gzipSync(body)
 }
 
 const isRead = (req: IncomingMessage) => req.method === 'GET' || req.method === 'HEAD'

@@ -1,5 +1,4 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import zlib from 'node:zlib'
 
 import { Parser } from 'htmlparser2'
 import { LRUCache } from 'lru-cache'
@@ -13,7 +12,7 @@ import type { SearchIndex } from '../lib/search/types'
 import type { SiteDirectory } from '../lib/sites/directory'
 import { siteLinker } from '../lib/sites/directory'
 import { scopeOfSite } from '../lib/sites/scope'
-import { acceptsGzip } from './encoding'
+import { acceptsGzip, compress } from './encoding'
 import { answerKey, type Decided } from './pipeline'
 
 /**
@@ -217,10 +216,7 @@ export const createSearchPage = ({
     res.statusCode = 200
     keep(req, res, decided, body, began)
     res.setHeader(ANSWERED_BY, 'search')
-    res.setHeader('vary', 'Accept-Encoding')
-    const gzip = acceptsGzip(req.headers['accept-encoding'])
-    const out = gzip ? zlib.gzipSync(body) : body
-    if (gzip) res.setHeader('content-encoding', 'gzip')
+    const out = compress(res, body, acceptsGzip(req.headers['accept-encoding']), 0)
     res.setHeader('content-length', out.length)
     res.end(req.method === 'HEAD' ? undefined : out)
     return true

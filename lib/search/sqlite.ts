@@ -88,14 +88,13 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       'write',
     )
   }
-  for (const statement of SCHEMA) await client.execute(statement)
+
+  const deleteRow = (rowid: number) =>
+    TABLES.map((table) => ({ sql: `DELETE FROM ${table} WHERE rowid = ?`, args: [rowid] }))
 
   const remove = async (collection: SearchCollection, id: string) => {
     const rowid = rowidOf(collection, id)
-    await client.batch(
-      [...TABLES.map((table) => ({ sql: `DELETE FROM ${table} WHERE rowid = ?`, args: [rowid] }))],
-      'write',
-    )
+    await client.batch(deleteRow(rowid), 'write')
   }
 
   return {
@@ -104,8 +103,7 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
       const rowid = rowidOf(entry.collection, entry.id)
       await client.batch(
         [
-          { sql: 'DELETE FROM search_text WHERE rowid = ?', args: [rowid] },
-          { sql: 'DELETE FROM search_titles WHERE rowid = ?', args: [rowid] },
+          ...deleteRow(rowid),
           {
             sql: 'INSERT INTO search_titles (rowid, title) VALUES (?, ?)',
             args: [rowid, foldForSearch(entry.title)],
@@ -120,7 +118,7 @@ export const openSqliteSearch = async (file: string): Promise<SearchIndex> => {
             ],
           },
           {
-            sql: `INSERT OR REPLACE INTO search_docs
+            sql: `INSERT INTO search_docs
                   (rowid, collection, doc_id, site, slug, date, year, category, communes, exact, title, summary, body)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             args: [
