@@ -25,6 +25,8 @@ const listEvents = async (
     overrideAccess: false,
     depth: 0,
     limit,
+    // The list shows these events, not how many there are: no count (it reads every match).
+    pagination: false,
     sort,
     select: EVENT_SUMMARY_FIELDS,
     where: scoped(scope, where),
@@ -105,6 +107,7 @@ export const calendarEvents = cachedRead(
       overrideAccess: false,
       depth: 0,
       limit: 200,
+      pagination: false,
       sort: '-startsAt',
       where: scoped(scope, {}),
       joins: { articles: false },

@@ -34,6 +34,8 @@ export const feedArticles = cachedRead(
       overrideAccess: false,
       depth: 1,
       limit: FEED_SIZE,
+      // A feed lists its newest items, never how many there are: no count (it reads every match).
+      pagination: false,
       sort: '-publishedAt',
       where: scoped(site, whereOf(scope)),
     })

@@ -223,10 +223,15 @@ describe.runIf(onSqlite)('query plans at scale (no full scan, no temporary sort 
     ],
     ['a commune’s articles', (r: Reads) => r.articles.articlesAbout(ids.site, 'communes', ids.commune, 10)],
     ['featured articles', (r: Reads) => r.articles.featuredArticles(ids.site, 4)],
+    ['the feed', (r: Reads) => r.feeds.feedArticles(ids.site, { kind: 'all' })],
+    ['events around today', (r: Reads) => r.events.eventsAround(ids.site, '2024-03-01T00:00:00.000Z', 10)],
+    ['the calendar', (r: Reads) => r.events.calendarEvents(ids.site)],
   ])('reads %s without counting them (a count reads every match, not the few shown)', async (_name, read) => {
     const loaded = await reads()
     const statements = await recordQueries(() => read(loaded))
     expect(statements.length).toBeGreaterThan(0)
-    expect(statements.filter(({ sql }) => /count\(/i.test(sql)).map(({ sql }) => sql)).toEqual([])
+    // A count of the listed collection; a document's own few rows (a set's criteria) may be counted.
+    const countsList = /count\([^)]*\)(\s*over\(\))?\s+from\s+"(articles|events)"/i
+    expect(statements.filter(({ sql }) => countsList.test(sql)).map(({ sql }) => sql)).toEqual([])
   })
 })
