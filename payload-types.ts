@@ -429,6 +429,8 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -963,6 +965,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -22,9 +22,15 @@ import { mayRunJobs } from './lib/jobs/runnerKey'
 import { statsEndpoints } from './endpoints/stats'
 import { ADMIN_DATE_FORMAT, adminI18n, adminTimezones, withVietnameseDates } from './lib/i18n/admin'
 import { sitesPlugins } from './lib/sites/plugin'
+import { mediaStoragePlugins } from './lib/mediaStoragePlugin'
 import { primarySiteId } from './lib/sites/defaultSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Payload's dependency checker (outside production) refuses @payloadcms/storage-s3, whose newest
+// release is a patch behind payload. Set before Payload starts, which imports this file first;
+// test/unit/payloadVersions.test.ts checks what the checker guarded, on the lockfile.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default withPayloadCollectionRules(
   buildConfig({
@@ -45,7 +51,7 @@ export default withPayloadCollectionRules(
       },
     },
     collections: collections.map(withVietnameseDates),
-    plugins: sitesPlugins,
+    plugins: [...sitesPlugins, ...mediaStoragePlugins()],
     // An install with one site needs no set-up: its first site exists from the start.
     onInit: async (payload) => {
       await primarySiteId(await createLocalReq({}, payload))

@@ -3,14 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorOfSite, editorOrOwnUpload, isStaff } from '../access/rules'
 import { absoluteMediaUrls } from '../hooks/absoluteMediaUrls'
 import { refuseLiveMediaForJournalists, uploaderOf } from '../hooks/mediaInUse'
-import { mediaStorageCheck } from '../hooks/mediaStorageCheck'
+import { mediaBucketCheck, mediaStorageCheck } from '../hooks/mediaStorageCheck'
 import { missingFileIs404 } from '../hooks/missingFile'
 import { normalizeCollectionText } from '../hooks/normalizeText'
 import { requiredText } from '../fields/validators'
 import { collectionLabels, label } from '../lib/i18n'
+import { bucketProbe } from '../lib/mediaBucket'
+import { mediaStorage } from '../lib/mediaStorage'
 import { mediaDir } from '../lib/uploads'
 import { revalidateHooks } from '../hooks/revalidate'
 import { siteRoleOnWrite } from '../hooks/siteWrite'
+
+/** Files on this machine's disk, or in a bucket (lib/mediaStorage.ts, lib/mediaStoragePlugin.ts). */
+const storage = mediaStorage()
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -23,7 +28,9 @@ export const Media: CollectionConfig = {
     delete: editorOfSite,
   },
   hooks: {
-    beforeOperation: [mediaStorageCheck(mediaDir)],
+    beforeOperation: [
+      storage.kind === 'disk' ? mediaStorageCheck(mediaDir) : mediaBucketCheck(bucketProbe(storage)),
+    ],
     beforeValidate: [normalizeCollectionText],
     beforeChange: [siteRoleOnWrite(() => 'journalist'), refuseLiveMediaForJournalists],
     afterRead: [absoluteMediaUrls],
@@ -31,7 +38,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
-    handlers: [missingFileIs404(mediaDir)],
+    // A bucket's own handler answers a missing file with a 404 already.
+    handlers: storage.kind === 'disk' ? [missingFileIs404(mediaDir)] : [],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     // Sizes for slow rural connections: phones get the small ones.
     imageSizes: [

@@ -24,3 +24,17 @@ export const mediaStorageCheck =
     }
     return args
   }
+
+/**
+ * The same check for media in a bucket: it must answer before the document is saved. Payload runs
+ * SQLite without transactions (db-sqlite's default), so a file the adapter fails to write after
+ * the save would leave a document without its file; asked first, the upload is a 503 and nothing
+ * is saved. (The bucket failing in the instant between the two is not covered.)
+ */
+export const mediaBucketCheck =
+  (probe: () => Promise<string>): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+    await probe()
+    return args
+  }

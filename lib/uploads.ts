@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { mediaStorage } from './mediaStorage'
+
 /** Uploaded media live beside the database, outside git; MEDIA_DIR moves them. */
 export const mediaDir = (env: NodeJS.ProcessEnv = process.env): string =>
   path.resolve(env.MEDIA_DIR ?? path.join(process.cwd(), 'data', 'media'))
@@ -15,3 +17,11 @@ export const UPLOAD_COLLECTIONS: readonly {
   table: string
   dir: (env?: NodeJS.ProcessEnv) => string
 }[] = [{ slug: 'media', table: 'media', dir: mediaDir }]
+
+/**
+ * The upload collections whose files are on this machine's disk: all of them by default, none
+ * when media are in a bucket (lib/mediaStorage.ts), which keeps its own copies (its versioning)
+ * and which no process here may take for a folder to check, copy or restore.
+ */
+export const uploadsOnDisk = (env: NodeJS.ProcessEnv = process.env) =>
+  mediaStorage(env).kind === 'disk' ? UPLOAD_COLLECTIONS : []

@@ -13,6 +13,7 @@ import * as migration_20261202_010015_provisional_articles from './20261202_0100
 import * as migration_20261202_010159_vietnamese_sort_keys from './20261202_010159_vietnamese_sort_keys';
 import * as migration_20261202_013431_list_indexes from './20261202_013431_list_indexes';
 import * as migration_20261202_061530_audit_log from './20261202_061530_audit_log';
+import * as migration_20261202_155219_media_storage_columns from './20261202_155219_media_storage_columns';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_061530_audit_log.up,
     down: migration_20261202_061530_audit_log.down,
-    name: '20261202_061530_audit_log'
+    name: '20261202_061530_audit_log',
+  },
+  {
+    up: migration_20261202_155219_media_storage_columns.up,
+    down: migration_20261202_155219_media_storage_columns.down,
+    name: '20261202_155219_media_storage_columns'
   },
 ];

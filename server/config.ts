@@ -1,6 +1,7 @@
 import { chooseDatabase, type DatabaseChoice } from '../lib/db/choose'
 import { publicOrigin } from '../lib/env'
 import { logLevel, type LogLevel } from '../lib/log'
+import { mediaStorage, type MediaStorage } from '../lib/mediaStorage'
 import { type TrustedProxies, trustedProxies } from '../lib/net/clientAddress'
 import { apiLimits, type ApiLimits } from './apiLimits'
 
@@ -10,6 +11,8 @@ import { apiLimits, type ApiLimits } from './apiLimits'
  */
 export type ServerConfig = {
   database: DatabaseChoice
+  /** Where uploaded files are kept (the disk, or a bucket: S3_BUCKET …). */
+  media: MediaStorage
   /** How long to wait for MongoDB at start before giving up. */
   connectTimeoutMs: number
   logLevel: LogLevel
@@ -46,6 +49,7 @@ const number = (value: string | undefined, fallback: number): number => {
 
 export const serverConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => ({
   database: chooseDatabase(env.DATABASE_URI, env),
+  media: mediaStorage(env),
   connectTimeoutMs: number(env.DATABASE_CONNECT_TIMEOUT_SECONDS, 5) * 1000,
   logLevel: logLevel(env),
   trusted: trustedProxies(env),

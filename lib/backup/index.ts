@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { chooseDatabase } from '../db/choose'
 import { searchFileOf } from '../search/file'
-import { UPLOAD_COLLECTIONS } from '../uploads'
+import { uploadsOnDisk } from '../uploads'
 import {
   describeFile,
   FORMAT,
@@ -81,7 +81,7 @@ export const backup = async ({
   const partial = path.join(dir, `.partial-${name}`)
   fs.mkdirSync(partial, { recursive: true })
   try {
-    const tables = UPLOAD_COLLECTIONS.map((upload) => upload.table)
+    const tables = uploadsOnDisk(env).map((upload) => upload.table)
     let described: Awaited<ReturnType<typeof describeSqlite>>
     let database: FileEntry
     if (choice.engine === 'sqlite') {
@@ -97,7 +97,7 @@ export const backup = async ({
     }
     const files: FileEntry[] = []
     const missing: string[] = []
-    for (const upload of UPLOAD_COLLECTIONS) {
+    for (const upload of uploadsOnDisk(env)) {
       const from = upload.dir(env)
       for (const file of described.uploads[upload.table] ?? []) {
         const source = path.join(from, file)
@@ -189,7 +189,7 @@ export const restore = async (
     throw new RestoreRefused(
       `the backup is of a ${manifest.engine} database; DATABASE_URI names ${choice.engine}`,
     )
-  const uploadDirs = UPLOAD_COLLECTIONS.map((upload) => ({ ...upload, to: upload.dir(env) }))
+  const uploadDirs = uploadsOnDisk(env).map((upload) => ({ ...upload, to: upload.dir(env) }))
   const occupied = [
     ...(choice.engine === 'sqlite' && fs.existsSync(choice.file) && fs.statSync(choice.file).size > 0
       ? [choice.file]

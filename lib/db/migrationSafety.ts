@@ -28,6 +28,7 @@ export const MIGRATION_SAFETY: Record<string, MigrationSafety> = {
   '20261202_010159_vietnamese_sort_keys': { keeps: 'UPDATE fills the new sort key columns from the names' },
   '20261202_013431_list_indexes': { keeps: 'indexes only' },
   '20261202_061530_audit_log': { keeps: 'adds a table' },
+  '20261202_155219_media_storage_columns': { keeps: 'adds two columns (media in a bucket)' },
 }
 
 export const DESTRUCTIVE_FLAG = 'ALLOW_DESTRUCTIVE_MIGRATIONS'

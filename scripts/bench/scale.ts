@@ -5,7 +5,8 @@
  *
  * The data set is made once through Payload's API by two processes in parallel and kept in
  * bench/tmp/ (gitignored) for the next run, keyed by its size and generator version. Each row
- * runs autocannon, 16 connections, BENCH_SECONDS (10):
+ * runs autocannon, 16 connections, BENCH_SECONDS (10), against SERVER_PROCESSES (2) server
+ * processes on one port, as deployed (one per core: deploy/systemd/ntm-portal.env):
  * - search with a different query on every request (`/tim-kiem?q=…`, never answered from memory);
  * - an article's first render (a different, never-rendered article on every request, one
  *   connection: the time a render takes);
@@ -29,6 +30,7 @@ import { BENCH_EDITOR, SCALE, SCALE_DATA_VERSION, scaleArticles } from './scaleS
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = 16
 const WORKERS = 2
+const SERVER_PROCESSES = 2
 const ARTICLES = scaleArticles()
 
 const TARGETS = {
@@ -50,6 +52,8 @@ const baseEnv: NodeJS.ProcessEnv = {
   TRUSTED_PROXIES: '127.0.0.1,::1',
   API_RATE_LIMIT: '100000000',
   API_RATE_LIMIT_AUTHENTICATED: '100000000',
+  // As deployed: one process per core (deploy/systemd/ntm-portal.env); autocannon shares the cores.
+  SERVER_PROCESSES: String(SERVER_PROCESSES),
 }
 
 const tmp = path.resolve('bench/tmp')
@@ -276,7 +280,7 @@ const cell = (key: string, m: (Measure & { met: boolean }) | undefined) =>
       : `${key === 'sitemap' ? `${m.p50Ms} ms` : `${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`}${m.failures ? ` (${m.failures})` : ''} ${m.met ? '✅' : '❌'}`
 const columns = Object.keys(sizes)
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per row; data at scale: ${ARTICLES} articles of ${SCALE.wordsPerArticle} words, ${SCALE.communes} communes, ${SCALE.events} events, ${SCALE.sites} sites. Reference, same run: raw Node sends a 25 KB page from memory at ${reference.requestsPerSecond.toLocaleString('vi-VN')} req/s.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ${SERVER_PROCESSES} server processes (as deployed), ${CONNECTIONS} connections, ${SECONDS} s per row; data at scale: ${ARTICLES} articles of ${SCALE.wordsPerArticle} words, ${SCALE.communes} communes, ${SCALE.events} events, ${SCALE.sites} sites. Reference, same run: raw Node sends a 25 KB page from memory at ${reference.requestsPerSecond.toLocaleString('vi-VN')} req/s.`,
   '',
   `| Row | Target | ${columns.map((c) => (c === 'demo' ? 'Demo data' : `${ARTICLES.toLocaleString('vi-VN')} articles`)).join(' | ')} |`,
   `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
@@ -286,7 +290,7 @@ console.log(`\n${table}\n`)
 
 const resultsFile = path.resolve('bench/results.json')
 const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {}
-results.scale = { at: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, reference, rows }
+results.scale = { at: new Date().toISOString(), articles: ARTICLES, serverProcesses: SERVER_PROCESSES, connections: CONNECTIONS, seconds: SECONDS, targets: TARGETS, reference, rows }
 fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
 const readme = replaceSection(fs.readFileSync('README.md', 'utf8'), 'bench-scale', table)
 if (readme) fs.writeFileSync('README.md', readme)

@@ -5,9 +5,11 @@ import path from 'node:path'
 
 import { committedMigrations, pendingMigrations } from '../../lib/db/migrationNames'
 import { chooseDatabase } from '../../lib/db/choose'
-import { UPLOAD_COLLECTIONS } from '../../lib/uploads'
+import { mediaStorage } from '../../lib/mediaStorage'
+import { uploadsOnDisk } from '../../lib/uploads'
 import type { LayerDatabase } from '../database'
 import { sendJson } from '../json'
+import { bucketProbe } from '../../lib/mediaBucket'
 import { mongoProbe } from './mongo'
 import { sqliteProbe } from './sqlite'
 
@@ -64,8 +66,8 @@ const writable = async (dir: string): Promise<void> => {
  * (rows of kind `health` in the route table):
  * - /healthz: the process is alive and answering (200 while it runs);
  * - /readyz: it can serve: the database answers (within 2 s), every committed migration is
- *   applied (production; `next dev` pushes its schema instead), and the database's and the
- *   uploads' folders take writes. 503 with the failing checks otherwise, and while stopping, so
+ *   applied (production; `next dev` pushes its schema instead), the database's and the
+ *   uploads' folders take writes, and the media bucket answers when media are in one. 503 with the failing checks otherwise, and while stopping, so
  *   a proxy or a service manager stops sending it requests.
  */
 export const createHealth = ({
@@ -83,6 +85,8 @@ export const createHealth = ({
   const committed = committedMigrations(root)
   const started = Date.now()
   let stopping = false
+  const storage = mediaStorage()
+  const bucket = storage.kind === 's3' ? bucketProbe(storage) : null
 
   const ready = async () => {
     let applied: string[] = []
@@ -105,13 +109,18 @@ export const createHealth = ({
           : { ok: true, ms: 0, detail: `${committed.length} applied` }
     const dirs = [
       ...(choice.engine === 'sqlite' ? [path.dirname(choice.file)] : []),
-      ...UPLOAD_COLLECTIONS.map((upload) => upload.dir()),
+      ...uploadsOnDisk().map((upload) => upload.dir()),
     ]
     const disk = await timed(async () => {
       for (const dir of dirs) await writable(dir)
       return undefined
     })
-    const checks = { database: databaseCheck, migrations, disk }
+    const checks = {
+      database: databaseCheck,
+      migrations,
+      disk,
+      ...(bucket ? { media: await timed(bucket) } : {}),
+    }
     const ok = !stopping && Object.values(checks).every((check) => check.ok)
     return { ok, checks }
   }

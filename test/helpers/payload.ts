@@ -7,24 +7,11 @@ import { afterAll, beforeAll } from 'vitest'
 
 import { closeSearchIndex } from '../../lib/search/engine'
 import type { User } from '../../payload-types'
+import { mongoDatabase, TEST_ENGINE } from './engine'
+
+export { TEST_ENGINE } from './engine'
 
 export type TestPayload = { payload: Payload; dir: string; close: () => Promise<void> }
-
-/**
- * The engine the integration suite runs on: SQLite on a temporary file, or, when
- * TEST_DATABASE_URI names a MongoDB (a replica set: Payload's transactions need one), a database of
- * each test file's own there, dropped afterwards. Files that read SQLite itself skip on MongoDB.
- */
-export const TEST_ENGINE: 'sqlite' | 'mongodb' = process.env.TEST_DATABASE_URI?.startsWith('mongodb')
-  ? 'mongodb'
-  : 'sqlite'
-
-/** A MongoDB URI with its database replaced by `name` (query string kept). */
-const mongoDatabase = (uri: string, name: string): string => {
-  const url = new URL(uri)
-  url.pathname = `/${name}`
-  return url.toString()
-}
 
 /**
  * A real Payload on a fresh database (schema pushed, as in development): a temporary SQLite

@@ -6,9 +6,18 @@ import { type Client, createClient } from '@libsql/client'
 import { inject } from 'vitest'
 
 import { type RunningServer, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
+import {
+  copyMongoDatabase,
+  dropMongoDatabase,
+  mongoDatabase,
+  mongoDatabaseName,
+  SQLITE_ONLY as SQLITE_ONLY_MESSAGE,
+  TEST_ENGINE,
+} from './engine'
 
 /**
- * A database of this test file's own: a consistent copy (`VACUUM INTO`) of the suite's database
+ * A database of this test file's own: a consistent copy (`VACUUM INTO`; on MongoDB, every
+ * collection and index copied to a database of its own) of the suite's database
  * (seeded, with the staff accounts if made), so what a file writes or counts there neither
  * disturbs nor is disturbed by the files running in parallel.
  * Start production server processes on it with `start`; `stop` ends them and removes the copy.
@@ -17,9 +26,19 @@ export const isolatedDatabase = async (label: string) => {
   const suiteEnv = inject('serverEnv')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ntm-${label}-`))
   const file = path.join(dir, 'portal.db')
-  const source = createClient({ url: suiteEnv.DATABASE_URI })
-  await source.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
-  source.close()
+  const mongo =
+    TEST_ENGINE === 'mongodb'
+      ? mongoDatabase(
+          suiteEnv.DATABASE_URI,
+          `${mongoDatabaseName(suiteEnv.DATABASE_URI)}_${path.basename(dir).replace(/\W/g, '_')}`,
+        )
+      : null
+  if (mongo) await copyMongoDatabase(suiteEnv.DATABASE_URI, mongo)
+  else {
+    const source = createClient({ url: suiteEnv.DATABASE_URI })
+    await source.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
+    source.close()
+  }
   // A build folder of its own too (without the build cache): Next writes the pages it
   // regenerates there, and pages of this database must not reach the suite's server.
   const distDir = `${TEST_DIST_DIR}-${path.basename(dir)}`
@@ -29,7 +48,7 @@ export const isolatedDatabase = async (label: string) => {
     ...process.env,
     ...suiteEnv,
     NEXT_DIST_DIR: distDir,
-    DATABASE_URI: `file:${file}`,
+    DATABASE_URI: mongo ?? `file:${file}`,
     MEDIA_DIR: path.join(dir, 'media'),
   }
   // A public origin of its own: the first server's (scripts/lib/server.ts), shared by the later
@@ -43,8 +62,11 @@ export const isolatedDatabase = async (label: string) => {
     file,
     env,
     logFile: path.join(dir, 'server.log'),
-    /** A client on the copy, for reading what was stored. */
-    db: () => (db ??= createClient({ url: `file:${file}` })),
+    /** A client on the copy, for reading what was stored (SQLite only: such files skip on MongoDB). */
+    db: () => {
+      if (mongo) throw new Error(`${label}: db() is a SQLite client; what ${SQLITE_ONLY_MESSAGE}`)
+      return (db ??= createClient({ url: `file:${file}` }))
+    },
     start: async (extraEnv: Record<string, string> = {}, wrapper: string[] = []) => {
       const server = await startServer(
         { ...env, ...(origin ? { SERVER_URL: origin } : {}), ...extraEnv },
@@ -58,6 +80,9 @@ export const isolatedDatabase = async (label: string) => {
     stop: async () => {
       await Promise.all(servers.map((server) => server.stop()))
       db?.close()
+      // NTM_KEEP_TEST_DIR=1 keeps the copy and its servers' log for a look after a failure.
+      if (process.env.NTM_KEEP_TEST_DIR) return console.log(`kept ${dir}`)
+      if (mongo) await dropMongoDatabase(mongo)
       fs.rmSync(dir, { recursive: true, force: true })
       fs.rmSync(distDir, { recursive: true, force: true })
     },

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { freePort, nextBin, run, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
+import { dropMongoDatabase, mongoDatabase, SQLITE_ONLY, TEST_ENGINE } from '../helpers/engine'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +16,8 @@ declare module 'vitest' {
 }
 
 /**
- * Prepares a fresh SQLite file the way the demo command does (committed migrations, then the demo
+ * Prepares a fresh SQLite file (or, with TEST_DATABASE_URI, a fresh MongoDB database of its own
+ * there, dropped afterwards: test/helpers/engine.ts) the way the demo command does (committed migrations, then the demo
  * content, in production mode), builds the production server once against it, and serves it
  * with the production server (scripts/serve.mjs → server/main.ts) on a free port. The server trusts X-Forwarded-For from localhost, so
  * tests can simulate visitors from many addresses.
@@ -23,6 +25,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-http-'))
+  if (TEST_ENGINE === 'mongodb')
+    console.log(`HTTP suite on MongoDB (TEST_DATABASE_URI). What ${SQLITE_ONLY} (shown as skipped).`)
   const logFile = path.join(dir, 'server.log')
   // A port other than 3000, and the public origin on it: every absolute link must follow it.
   const port = await freePort()
@@ -31,7 +35,10 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: TEST_DIST_DIR,
-    DATABASE_URI: `file:${path.join(dir, 'http.db')}`,
+    DATABASE_URI:
+      TEST_ENGINE === 'mongodb'
+        ? mongoDatabase(process.env.TEST_DATABASE_URI!, `ntm_http_${path.basename(dir).replace(/\W/g, '_')}`)
+        : `file:${path.join(dir, 'http.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: `http-test-${Date.now()}`,
     PAYLOAD_JOBS_AUTORUN: 'false',
@@ -59,6 +66,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await server.stop()
+    if (TEST_ENGINE === 'mongodb' && !process.env.NTM_KEEP_TEST_DIR)
+      await dropMongoDatabase(serverEnv.DATABASE_URI)
     // NTM_KEEP_TEST_DIR=1 keeps the database and the server's log for a look after a failure.
     if (process.env.NTM_KEEP_TEST_DIR) console.log(`kept ${dir}`)
     else fs.rmSync(dir, { recursive: true, force: true })

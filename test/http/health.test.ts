@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../scripts/lib/server'
 import { baseUrl } from '../helpers/http'
 import { isolatedDatabase } from '../helpers/servers'
+import { TEST_ENGINE } from '../helpers/engine'
 
 /**
  * /healthz and /readyz, answered by the server layer, and the request log, on the suite's server
@@ -35,7 +36,7 @@ describe('health endpoints on a healthy server', () => {
   })
 })
 
-describe('readiness when the database is unavailable or behind', () => {
+describe.skipIf(TEST_ENGINE === 'mongodb')('readiness when the database is unavailable or behind', () => {
   let iso: Awaited<ReturnType<typeof isolatedDatabase>>
   let server: RunningServer
 

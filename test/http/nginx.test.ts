@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/lib/server'
 import { ensureStaff, type StaffTokens } from '../helpers/http'
 import { isolatedDatabase, pool } from '../helpers/servers'
+import { TEST_ENGINE } from '../helpers/engine'
 
 /**
  * The deployment of deploy/: Debian's nginx, with deploy/nginx/ntm-portal.conf (its address, port
@@ -154,30 +155,33 @@ describe.skipIf(!NGINX && !required)('nginx in front of two processes (deploy/)'
     expect(await search.text()).toContain(`/tin-tuc/${doc.slug}`)
   })
 
-  it('counts visitors exactly, each by the address the proxy reports', async () => {
-    const visits = async () => {
-      const { rows } = await database.db().execute("SELECT visits FROM stats_counters WHERE period = 'all'")
-      return Number(rows[0]?.visits ?? 0)
-    }
-    const before = await visits()
-    const answers = await pool(
-      Array.from({ length: 40 }, (_, n) => async () => {
-        const response = await through('/api/stats/hit', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': `Mozilla/5.0 (Linux; Android 14; Nginx ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36`,
-            'x-forwarded-for': `10.77.0.${n + 1}`,
-          },
-          body: JSON.stringify({ path: '/' }),
-        })
-        return response.status
-      }),
-      8,
-    )
-    expect(answers.every((status) => status < 300)).toBe(true)
-    expect((await visits()) - before).toBe(40)
-  })
+  it.skipIf(TEST_ENGINE === 'mongodb')(
+    'counts visitors exactly, each by the address the proxy reports',
+    async () => {
+      const visits = async () => {
+        const { rows } = await database.db().execute("SELECT visits FROM stats_counters WHERE period = 'all'")
+        return Number(rows[0]?.visits ?? 0)
+      }
+      const before = await visits()
+      const answers = await pool(
+        Array.from({ length: 40 }, (_, n) => async () => {
+          const response = await through('/api/stats/hit', {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'user-agent': `Mozilla/5.0 (Linux; Android 14; Nginx ${n}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36`,
+              'x-forwarded-for': `10.77.0.${n + 1}`,
+            },
+            body: JSON.stringify({ path: '/' }),
+          })
+          return response.status
+        }),
+        8,
+      )
+      expect(answers.every((status) => status < 300)).toBe(true)
+      expect((await visits()) - before).toBe(40)
+    },
+  )
 
   it('passes the portal’s own refusals through: 413 with its message, not nginx’s page', async () => {
     const big = await through('/api/articles', {

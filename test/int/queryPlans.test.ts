@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+
 import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -233,5 +235,42 @@ describe.runIf(onSqlite)('query plans at scale (no full scan, no temporary sort 
     // A count of the listed collection; a document's own few rows (a set's criteria) may be counted.
     const countsList = /count\([^)]*\)(\s*over\(\))?\s+from\s+"(articles|events)"/i
     expect(statements.filter(({ sql }) => countsList.test(sql)).map(({ sql }) => sql)).toEqual([])
+  })
+
+  it('reads a GraphQL list that asks for its docs only without counting (lib/api/graphqlSelect.ts)', async () => {
+    const { configToSchema } = await import('@payloadcms/graphql')
+    // The copy Payload's schema was made with (Node's, CommonJS), not the one Vite would resolve.
+    const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+    const { createLocalReq } = await import('payload')
+    const { graphqlReadNames, withSelect } = await import('../../lib/api/graphqlSelect')
+    const { schema } = configToSchema(payload.config)
+    const names = graphqlReadNames(payload.config.collections)
+    // As the route sends it (app/(payload)/api/graphql/route.ts), to Payload's own schema.
+    const ask = async (query: string, narrow = true) => {
+      const source = narrow ? withSelect(query, (name) => names.get(name)) : query
+      const result = await graphql({
+        schema,
+        source,
+        contextValue: { headers: {}, req: await createLocalReq({}, payload) },
+      })
+      expect(result.errors).toBeUndefined()
+      return result.data as { Articles: { docs: { slug: string }[]; totalDocs?: number } }
+    }
+    const countsArticles = ({ sql }: { sql: string }) =>
+      /count\([^)]*\)(\s*over\(\))?\s+from\s+"articles"/i.test(sql)
+    const docsOnly = '{ Articles(limit: 20, page: 2, sort: "-publishedAt") { docs { slug } } }'
+    let narrowed: Awaited<ReturnType<typeof ask>> | undefined
+    expect(
+      (await recordQueries(async () => (narrowed = await ask(docsOnly)))).filter(countsArticles),
+    ).toEqual([])
+    // The same page as Payload's own answer; a query that asks for the total still gets it.
+    expect(narrowed).toEqual(await ask(docsOnly, false))
+    expect(narrowed!.Articles.docs).toHaveLength(20)
+    let counted: Awaited<ReturnType<typeof ask>> | undefined
+    const withTotal = '{ Articles(limit: 20) { totalDocs docs { slug } } }'
+    expect((await recordQueries(async () => (counted = await ask(withTotal)))).some(countsArticles)).toBe(
+      true,
+    )
+    expect(counted!.Articles.totalDocs).toBeGreaterThan(1000)
   })
 })

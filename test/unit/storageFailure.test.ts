@@ -25,6 +25,16 @@ describe('storage failures (answered 503) and request errors (not)', () => {
       Object.assign(new Error('Server selection timed out'), { name: 'MongoServerSelectionError' }),
     ],
     ['MongoDB out of disk space', Object.assign(new Error('out of disk space'), { code: 14031 })],
+    [
+      'the media bucket not answering',
+      new Error('Upload failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9000'), { code: 'ECONNREFUSED' }),
+      }),
+    ],
+    [
+      'the media bucket refusing',
+      Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }),
+    ],
   ])('%s', (_, error) => {
     expect(isStorageFailure(error)).toBe(true)
   })

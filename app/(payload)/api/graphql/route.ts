@@ -7,7 +7,7 @@ import { graphqlReadNames, withSelect } from '@/lib/api/graphqlSelect'
 
 const payloadGraphql = GRAPHQL_POST(config)
 
-/** The query fields that take `select: true` (lib/api/graphqlSelect.ts), from the config. */
+/** The document and list query fields (lib/api/graphqlSelect.ts), from the config. */
 const readNames = config.then((sanitized) => graphqlReadNames(sanitized.collections))
 
 export const POST = async (request: Request): Promise<Response> => {
@@ -19,7 +19,7 @@ export const POST = async (request: Request): Promise<Response> => {
   const body = JSON.parse(text) as { query: string } | { query: string }[]
   const narrowed = (Array.isArray(body) ? body : [body]).map((one) => ({
     ...one,
-    query: withSelect(one.query, (name) => names.has(name)),
+    query: withSelect(one.query, (name) => names.get(name)),
   }))
   const headers = new Headers(request.headers)
   headers.delete('content-length')
