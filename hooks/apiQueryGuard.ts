@@ -248,9 +248,11 @@ export const apiQueryGuard: CollectionBeforeOperationHook = async ({
     throw new NotFound(req.t)
   }
   if (LIST_OPERATIONS.has(operation) && !isStaffUser(req.user)) {
-    if (!next.limit || next.limit > API_LIMITS.maxLimit || next.pagination === false) {
+    // Capped whatever else it says. `pagination: false` is kept: both engines still apply `limit`
+    // then (only the count of every match is skipped, which is what a list of docs alone is
+    // spared: lib/api/graphqlSelect.ts).
+    if (!next.limit || next.limit > API_LIMITS.maxLimit) {
       next.limit = Math.min(next.limit || API_LIMITS.maxLimit, API_LIMITS.maxLimit)
-      next.pagination = true
     }
     next.depth = Math.min(next.depth ?? 2, API_LIMITS.maxDepth)
   }

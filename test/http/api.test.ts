@@ -95,6 +95,16 @@ describe('limits', () => {
     expect((await request('/api/criteria?limit=5')).body.limit).toBe(5)
   })
 
+  it('keeps the cap when a list is asked without its count (pagination=false)', async () => {
+    for (const limit of ['1000', '0', '']) {
+      const { status, body } = await request(`/api/criteria?pagination=false&limit=${limit}`)
+      expect(status).toBe(200)
+      expect(body.limit).toBe(100)
+    }
+    const { body } = await request('/api/criteria?pagination=false&limit=5&depth=0')
+    expect(body.docs).toHaveLength(5)
+  })
+
   it('caps depth at 3 and refuses GraphQL queries over the complexity budget', async () => {
     expect((await request('/api/articles?depth=10')).status).toBe(200)
     const heavy = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: Articles(limit: 100) { docs { title communes { name criteriaSet { name } } } }`).join(' ')} }`
