@@ -23,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['test/int/**/*.test.ts'],
+          globalSetup: ['test/helpers/engineNotice.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'http',
           include: ['test/http/**/*.test.ts'],
-          globalSetup: ['test/http/globalSetup.ts'],
+          globalSetup: ['test/helpers/engineNotice.ts', 'test/http/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

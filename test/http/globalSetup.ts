@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { freePort, nextBin, run, startServer, TEST_DIST_DIR } from '../../scripts/lib/server'
-import { dropMongoDatabase, mongoDatabase, SQLITE_ONLY, TEST_ENGINE } from '../helpers/engine'
+import { dropMongoDatabase, mongoDatabase, TEST_ENGINE } from '../helpers/engine'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,8 +25,6 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-http-'))
-  if (TEST_ENGINE === 'mongodb')
-    console.log(`HTTP suite on MongoDB (TEST_DATABASE_URI). What ${SQLITE_ONLY} (shown as skipped).`)
   const logFile = path.join(dir, 'server.log')
   // A port other than 3000, and the public origin on it: every absolute link must follow it.
   const port = await freePort()
