@@ -52,13 +52,15 @@ type MediaDoc = {
   id: number
   filename: string
   url: string
+  prefix?: string | null
+  _objectKey?: string | null
   sizes: Record<string, { filename: string | null; url: string | null }>
 }
 
-const upload = async (server: RunningServer, alt: string) => {
+const upload = async (server: RunningServer, alt: string, fields: Record<string, string> = {}) => {
   const form = new FormData()
   form.append('file', new Blob([IMAGE], { type: 'image/jpeg' }), `anh-s3-${Date.now()}.jpg`)
-  form.append('_payload', JSON.stringify({ alt }))
+  form.append('_payload', JSON.stringify({ alt, ...fields }))
   const response = await fetch(`${server.url}/api/media`, {
     method: 'POST',
     headers: { authorization: `JWT ${token}` },
@@ -143,6 +145,21 @@ describe('media in an S3-compatible bucket', () => {
     )
     expect(optimised.status).toBe(200)
     expect(optimised.headers.get('content-type')).toMatch(/^image\//)
+  })
+
+  it("where a file lies in the bucket is the adapter's to say, not a request's", async () => {
+    const named = await upload(first, 'Ảnh tự chọn chỗ lưu', { prefix: 'khac', _objectKey: 'cua-nguoi-khac' })
+    expect(named.status, named.text).toBe(201)
+    expect(named.doc).toMatchObject({ prefix: '' })
+    expect(named.doc!._objectKey ?? null).toBeNull()
+    expect(await keys()).toContain(named.doc!.filename)
+    const moved = await fetch(`${first.url}/api/media/${named.doc!.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ prefix: 'khac', _objectKey: 'cua-nguoi-khac' }),
+    })
+    expect(moved.status).toBe(200)
+    expect((await moved.json()).doc).toMatchObject({ prefix: '', _objectKey: null })
   })
 
   it('a file missing from the bucket is a 404, not a 500', async () => {
