@@ -13,7 +13,8 @@
  *   5. the API's surface by allow-list (server/apiPolicy.ts: unknown routes 404, partner keys
  *      read only), its shared rate limit and front check (server/apiFront.ts);
  *   6. an anonymous read (server/anonymous.ts) may be answered from the memory of answers
- *      (server/answerMemo.ts), and an anonymous search by the layer itself (server/searchPage.ts);
+ *      (server/answerMemo.ts; a GraphQL read POSTed counts as its GET form: server/graphqlPost.ts),
+ *      and an anonymous search by the layer itself (server/searchPage.ts);
  *   7. everything else goes to Next, its answer finished by server/pipeline.ts, with the content
  *      changes it makes published to every process (server/changes/).
  * Before all that, /healthz and /readyz are answered here (server/health/). Every request leaves
@@ -36,6 +37,7 @@ import { ALL_SITES, siteKey } from '../lib/sites'
 import { isAnonymous } from './anonymous'
 import { createAnswerMemo } from './answerMemo'
 import { createApiFront } from './apiFront'
+import { takeGraphqlPost } from './graphqlPost'
 import { apiPolicy } from './apiPolicy'
 import { bodyCap, checkBody, DRAIN_LIMIT } from './bodyLimits'
 import { openChangeLog, startChangeSync } from './changes'
@@ -198,10 +200,11 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
   }
   const anonymous = isAnonymous(req.headers)
   const read = method === 'GET' || method === 'HEAD'
-  const mayKeep = read && anonymous && !req.headers.origin
+  const mayKeepIfRead = anonymous && !req.headers.origin
+  const mayKeep = read && mayKeepIfRead
   // Until the first site exists (a new install's first request makes it), look again each time.
   if (!router.directory()?.province) await loadSites()
-  const decided = decideRequest(router, {
+  const requestFacts = {
     url: req.url ?? '/',
     pathname,
     search,
@@ -209,7 +212,8 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     anonymous,
     mayKeep,
     preview: req.headers.cookie ? parse(req.headers.cookie)[DRAFT_COOKIE] !== undefined : false,
-  })
+  }
+  const decided = decideRequest(router, requestFacts)
   if ('redirect' in decided) {
     res.writeHead(308, { location: decided.redirect, 'content-length': 0 })
     res.end()
@@ -248,9 +252,27 @@ const onRequest = async (req: http.IncomingMessage, res: http.ServerResponse) =>
     if (!policy.ok) return sendError(res, policy.status, policy.message)
     if (route.kind !== 'jobs' && (await apiFront(req, res, decided.siteId))) return
   }
-  if (decided.key && !req.headers.rsc && memo.answer(decided.key, req, res)) return
-  if (!req.headers.rsc && (await searchPage.answer(req, res, decided, pathname, search))) return
-  pipeline.toNext(req, res, decided)
+  // An anonymous GraphQL read POSTed is answered as its GET form, memory included (server/graphqlPost.ts).
+  let request = req
+  let answering = decided
+  if (route.kind === 'graphql' && method === 'POST' && mayKeepIfRead) {
+    const taken = await takeGraphqlPost(req, pathname).catch(() => null)
+    // A body cut short or longer than declared: the client's fault, answered if it still listens.
+    if (!taken) return sendError(res, 400, 'the request body could not be read whole')
+    if (!taken.asGet) request = taken.req
+    else {
+      const asGet = decideRequest(router, {
+        ...requestFacts,
+        url: taken.url,
+        search: taken.search,
+        mayKeep: true,
+      })
+      if (!('redirect' in asGet)) answering = asGet
+    }
+  }
+  if (answering.key && !req.headers.rsc && memo.answer(answering.key, req, res)) return
+  if (!req.headers.rsc && (await searchPage.answer(request, res, answering, pathname, search))) return
+  pipeline.toNext(request, res, answering)
 }
 
 // Node checks its request timers this often (30 s by default, too coarse for a 20 s limit).

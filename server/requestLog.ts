@@ -26,6 +26,8 @@ export const logRequests =
     const start = performance.now()
     // As asked: the server layer rewrites `req.url` for Next (a site's pages inside `/don-vi/…`).
     const path = (req.url ?? '/').split('?')[0].slice(0, 300)
+    // As asked, too: a GraphQL read POSTed becomes a GET inside (server/graphqlPost.ts).
+    const method = req.method
     let done = false
     const write = () => {
       if (done) return
@@ -33,7 +35,7 @@ export const logRequests =
       const where = placed.get(res)
       const line = {
         msg: 'request',
-        method: req.method,
+        method,
         path,
         route: where?.route ?? null,
         kind: where?.kind ?? null,

@@ -34,3 +34,39 @@ export const graphqlFromGet = (url: URL): GraphqlGet => {
   const operationName = url.searchParams.get('operationName') ?? undefined
   return { body: JSON.stringify({ query, variables, operationName }) }
 }
+
+/** The largest POST body the server answers as its GET form (past it, the URL would be unwieldy). */
+export const GRAPHQL_AS_GET_MAX_BYTES = 8 * 1024
+
+/**
+ * The GET form (`query=…&variables=…&operationName=…`) of a POSTed GraphQL body that has one:
+ * a JSON object with a `query` of queries only (no mutation anywhere in the document), optional
+ * `variables` (an object) and `operationName`, nothing else (no batch, no extensions). Otherwise
+ * null: the POST is answered as sent. graphqlFromGet reads the result back into the same body.
+ */
+export const graphqlGetSearch = (body: string): string | null => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return null
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null
+  const { query, variables, operationName, ...rest } = parsed as Record<string, unknown>
+  if (Object.keys(rest).length || typeof query !== 'string' || !query.trim()) return null
+  const hasVariables = variables !== undefined && variables !== null
+  if (hasVariables && (typeof variables !== 'object' || Array.isArray(variables))) return null
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null
+  try {
+    const operations = parse(query).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    )
+    if (!operations.length || operations.some((operation) => operation.operation !== 'query')) return null
+  } catch {
+    return null
+  }
+  const search = new URLSearchParams({ query })
+  if (hasVariables) search.set('variables', JSON.stringify(variables))
+  if (operationName) search.set('operationName', operationName)
+  return search.toString()
+}

@@ -248,6 +248,69 @@ describe('GraphQL over GET (lib/api/graphqlGet.ts)', () => {
   })
 })
 
+describe('GraphQL reads POSTed by anonymous readers (server/graphqlPost.ts)', () => {
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${baseUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
+  const QUERY = 'query Tin($n: Int) { Articles(limit: $n, sort: "-publishedAt") { docs { slug } } }'
+
+  it('are answered as their GET form, from the same memory, until the content changes', async () => {
+    const body = { query: QUERY, variables: { n: 2 }, operationName: 'Tin' }
+    const first = await post(body)
+    expect(first.status).toBe(200)
+    const answer = (await first.json()) as { data: { Articles: { docs: { slug: string }[] } } }
+    expect(answer.data.Articles.docs).toHaveLength(2)
+    const get = await fetch(
+      `${baseUrl()}/api/graphql?${new URLSearchParams({ query: QUERY, variables: '{"n":2}', operationName: 'Tin' })}`,
+    )
+    expect(await get.json()).toEqual(answer)
+    await post(body)
+    expect((await post(body)).headers.get('x-ntm-cache')).toBe('HIT')
+    const title = `Tin GraphQL POST ${Date.now()}`
+    const created = await request('/api/articles', {
+      method: 'POST',
+      token: tokens.editor,
+      json: { title, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const after = (await (await post(body)).json()) as typeof answer
+    expect(after.data.Articles.docs[0].slug).toBe(created.body.doc.slug)
+  })
+
+  it('are executed each time for staff, partners and other origins, and never shared', async () => {
+    const body = { query: '{ Articles(limit: 1) { docs { slug } } }' }
+    const senders: Record<string, string>[] = [
+      { authorization: `JWT ${tokens.editor}` },
+      { origin: baseUrl() },
+    ]
+    for (const headers of senders) {
+      for (let n = 0; n < 3; n += 1) {
+        const response = await post(body, headers)
+        expect(response.status).toBe(200)
+        expect(response.headers.get('x-ntm-cache')).toBeNull()
+        expect(response.headers.get('cache-control') ?? '').not.toContain('public')
+      }
+    }
+  })
+
+  it('leave mutations, batches and bad bodies to be answered as POSTed', async () => {
+    const mutation = await post({ query: 'mutation { createCategory(data: { name: "Lạ" }) { id } }' })
+    expect(mutation.status).not.toBe(405)
+    expect(((await mutation.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0)
+    const batch = await post([{ query: '{ Articles(limit: 1) { docs { slug } } }' }])
+    expect(batch.headers.get('x-ntm-cache')).toBeNull()
+    const notJson = await fetch(`${baseUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    })
+    expect(notJson.status).toBe(400)
+  })
+})
+
 describe('CORS', () => {
   it('allows no other origin by default', async () => {
     const response = await fetch(`${baseUrl()}/api/articles?limit=1`, {
