@@ -10,6 +10,17 @@ import { baseUrl, ensureStaff, graphql, request, type StaffTokens } from '../hel
 const DRAFT_SLUG = 'ban-nhap-ke-hoach-tham-dinh-xa-cao-lau'
 let tokens: StaffTokens
 
+/** A new article published by the editor: a content change every process must show. */
+const publishArticle = async (title: string): Promise<{ slug: string }> => {
+  const created = await request('/api/articles', {
+    method: 'POST',
+    token: tokens.editor,
+    json: { title, _status: 'published' },
+  })
+  expect(created.status).toBe(201)
+  return created.body.doc
+}
+
 beforeAll(async () => {
   tokens = await ensureStaff()
 })
@@ -220,12 +231,7 @@ describe('GraphQL over GET (lib/api/graphqlGet.ts)', () => {
     await get({ query })
     await get({ query })
     const title = `Tin GraphQL GET ${Date.now()}`
-    const created = await request('/api/articles', {
-      method: 'POST',
-      token: tokens.editor,
-      json: { title, _status: 'published' },
-    })
-    expect(created.status).toBe(201)
+    await publishArticle(title)
     const after = (await (await get({ query })).json()) as {
       data: { Articles: { docs: { title: string }[] } }
     }
@@ -269,15 +275,9 @@ describe('GraphQL reads POSTed by anonymous readers (server/graphqlPost.ts)', ()
     expect(await get.json()).toEqual(answer)
     await post(body)
     expect((await post(body)).headers.get('x-ntm-cache')).toBe('HIT')
-    const title = `Tin GraphQL POST ${Date.now()}`
-    const created = await request('/api/articles', {
-      method: 'POST',
-      token: tokens.editor,
-      json: { title, _status: 'published' },
-    })
-    expect(created.status).toBe(201)
+    const created = await publishArticle(`Tin GraphQL POST ${Date.now()}`)
     const after = (await (await post(body)).json()) as typeof answer
-    expect(after.data.Articles.docs[0].slug).toBe(created.body.doc.slug)
+    expect(after.data.Articles.docs[0].slug).toBe(created.slug)
   })
 
   it('are executed each time for staff, partners and other origins, and never shared', async () => {
