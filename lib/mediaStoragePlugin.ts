@@ -4,17 +4,6 @@ import type { Field, Plugin } from 'payload'
 import { mediaStorage, s3ClientConfig } from './mediaStorage'
 import { UPLOAD_COLLECTIONS } from './uploads'
 
-/**
- * Media in a bucket (`@payloadcms/storage-s3`, Payload's own adapter) when S3_BUCKET is set: every
- * upload collection's files, its resized copies included, are written to the bucket and not to
- * the disk, and read back through Payload's file route (`/api/media/file/…`), so its access rules
- * and every URL stay as they are on disk.
- *
- * The adapter is in the config on disk too, switched off: it adds two columns to each upload
- * collection (`prefix`, `_objectKey`), and with `alwaysInsertFields` it adds them either way, so
- * there is one schema and one set of migrations whichever storage an install uses, and the admin's
- * import map (which holds the adapter's component) is the same (test/unit/mediaStoragePlugin.test.ts).
- */
 /** The columns the adapter adds, which say where a file is in the bucket. */
 const ADAPTER_FIELDS = new Set(['prefix', '_objectKey'])
 const UPLOAD_SLUGS = new Set(UPLOAD_COLLECTIONS.map((upload) => upload.slug))
@@ -47,6 +36,17 @@ const adapterFieldsWrittenByTheAdapterOnly: Plugin = (config) => ({
   ),
 })
 
+/**
+ * Media in a bucket (`@payloadcms/storage-s3`, Payload's own adapter) when S3_BUCKET is set: every
+ * upload collection's files, its resized copies included, are written to the bucket and not to
+ * the disk, and read back through Payload's file route (`/api/media/file/…`), so its access rules
+ * and every URL stay as they are on disk.
+ *
+ * The adapter is in the config on disk too, switched off: it adds two columns to each upload
+ * collection (`prefix`, `_objectKey`), and with `alwaysInsertFields` it adds them either way, so
+ * there is one schema and one set of migrations whichever storage an install uses, and the admin's
+ * import map (which holds the adapter's component) is the same (test/unit/mediaStoragePlugin.test.ts).
+ */
 export const mediaStoragePlugins = (env: Record<string, string | undefined> = process.env): Plugin[] => {
   const storage = mediaStorage(env)
   return [

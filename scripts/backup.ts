@@ -1,6 +1,7 @@
 /**
  * `npm run backup`: one consistent backup of the database and the uploaded files (those on disk:
- * media in a bucket are the bucket's to keep), safe while the server runs (lib/backup). Into BACKUP_DIR (`backups/`), keeping the newest BACKUP_KEEP (14).
+ * media in a bucket are the bucket's to keep), safe while the server runs (lib/backup). Into
+ * BACKUP_DIR (`backups/`), keeping the newest BACKUP_KEEP (14).
  * Exit 1, with one line, when it fails.
  */
 import nextEnv from '@next/env'

@@ -169,6 +169,7 @@ const health = createHealth({
   uri: process.env.DATABASE_URI,
   production: !dev,
   root,
+  media: config.media,
 })
 const logRequest = logRequests(log, config.trusted)
 

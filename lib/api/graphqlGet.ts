@@ -1,4 +1,15 @@
-import { type OperationDefinitionNode, parse } from 'graphql'
+import { parse } from 'graphql'
+
+/** Whether a document has an operation other than a query; undefined when it does not parse. */
+const changesAnything = (query: string): boolean | undefined => {
+  try {
+    return parse(query).definitions.some(
+      (definition) => definition.kind === 'OperationDefinition' && definition.operation !== 'query',
+    )
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * GraphQL over GET, for partners whose reads should be cacheable like REST reads (the server
@@ -21,15 +32,9 @@ export const graphqlFromGet = (url: URL): GraphqlGet => {
       return { status: 400, message: '"variables" must be JSON' }
     }
   }
-  try {
-    const operations = parse(query).definitions.filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
-    )
-    if (operations.some((operation) => operation.operation !== 'query')) {
-      return { status: 405, message: 'only queries may be sent with GET; send mutations with POST' }
-    }
-  } catch {
-    // A syntax error: Payload answers it with graphql-js's own message.
+  // A syntax error (undefined) goes on: Payload answers it with graphql-js's own message.
+  if (changesAnything(query)) {
+    return { status: 405, message: 'only queries may be sent with GET; send mutations with POST' }
   }
   const operationName = url.searchParams.get('operationName') ?? undefined
   return { body: JSON.stringify({ query, variables, operationName }) }
@@ -57,14 +62,7 @@ export const graphqlGetSearch = (body: string): string | null => {
   const hasVariables = variables !== undefined && variables !== null
   if (hasVariables && (typeof variables !== 'object' || Array.isArray(variables))) return null
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null
-  try {
-    const operations = parse(query).definitions.filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
-    )
-    if (!operations.length || operations.some((operation) => operation.operation !== 'query')) return null
-  } catch {
-    return null
-  }
+  if (changesAnything(query) !== false) return null
   const search = new URLSearchParams({ query })
   if (hasVariables) search.set('variables', JSON.stringify(variables))
   if (operationName) search.set('operationName', operationName)

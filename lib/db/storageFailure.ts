@@ -1,8 +1,10 @@
 /**
  * Whether an error means "the database cannot be written right now" rather than "this request
  * is wrong": disk full, read-only file system or database, an I/O error, a lock held too long,
- * (MongoDB) no reachable primary, or (media in a bucket) the bucket refused or did not answer. Such a request should be answered 503 and retried later;
- * the data already stored is untouched (SQLite rolls the failed transaction back).
+ * (MongoDB) no reachable primary, or (media in a bucket) the bucket refused or did not answer.
+ * Such a request should be answered 503 and retried later; the data already stored is untouched
+ * (SQLite refuses the failed write; a bucket is asked before an upload is saved:
+ * hooks/mediaStorageCheck.ts).
  *
  * Drizzle and Payload wrap the driver's error, so the whole `cause` chain is read.
  */

@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { committedMigrations, pendingMigrations } from '../../lib/db/migrationNames'
 import { chooseDatabase } from '../../lib/db/choose'
-import { mediaStorage } from '../../lib/mediaStorage'
-import { uploadsOnDisk } from '../../lib/uploads'
+import type { MediaStorage } from '../../lib/mediaStorage'
+import { UPLOAD_COLLECTIONS } from '../../lib/uploads'
 import type { LayerDatabase } from '../database'
 import { sendJson } from '../json'
 import { bucketProbe } from '../../lib/mediaBucket'
@@ -67,26 +67,31 @@ const writable = async (dir: string): Promise<void> => {
  * - /healthz: the process is alive and answering (200 while it runs);
  * - /readyz: it can serve: the database answers (within 2 s), every committed migration is
  *   applied (production; `next dev` pushes its schema instead), the database's and the
- *   uploads' folders take writes, and the media bucket answers when media are in one. 503 with the failing checks otherwise, and while stopping, so
- *   a proxy or a service manager stops sending it requests.
+ *   uploads' folders take writes, and the media bucket answers when media are in one. 503 with
+ *   the failing checks otherwise, and while stopping, so a proxy or a service manager stops
+ *   sending it requests.
  */
 export const createHealth = ({
   database,
   uri,
   production,
   root,
+  media,
 }: {
   database: LayerDatabase
   uri: string | undefined
   production: boolean
   root: string
+  /** Where uploads are kept (the server's configuration). */
+  media: MediaStorage
 }) => {
   const choice = chooseDatabase(uri)
   const committed = committedMigrations(root)
   const started = Date.now()
   let stopping = false
-  const storage = mediaStorage()
-  const bucket = storage.kind === 's3' ? bucketProbe(storage) : null
+  const bucket = media.kind === 's3' ? bucketProbe(media) : null
+  // Media in a bucket have no folder here to check.
+  const uploadDirs = media.kind === 'disk' ? UPLOAD_COLLECTIONS.map((upload) => upload.dir()) : []
 
   const ready = async () => {
     let applied: string[] = []
@@ -107,10 +112,7 @@ export const createHealth = ({
         : pending.length
           ? { ok: false, ms: 0, detail: `${pending.length} pending: ${pending.join(', ')}` }
           : { ok: true, ms: 0, detail: `${committed.length} applied` }
-    const dirs = [
-      ...(choice.engine === 'sqlite' ? [path.dirname(choice.file)] : []),
-      ...uploadsOnDisk().map((upload) => upload.dir()),
-    ]
+    const dirs = [...(choice.engine === 'sqlite' ? [path.dirname(choice.file)] : []), ...uploadDirs]
     const disk = await timed(async () => {
       for (const dir of dirs) await writable(dir)
       return undefined
