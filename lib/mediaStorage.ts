@@ -79,8 +79,9 @@ export const mediaStorage = (env: Record<string, string | undefined> = process.e
 
 /**
  * The AWS SDK client's settings for a bucket. An S3-compatible service gets checksums only where
- * S3 requires them: the SDK's default since 2025 (a CRC32 trailer on every upload) is refused by
- * many of them, older MinIO and Ceph among them.
+ * S3 requires them: with the SDK's default (a CRC32 trailer on every upload, sent `aws-chunked`),
+ * a service that does not know that encoding stores the framing and the trailer inside the file —
+ * s3rver did so here with a streamed upload, silently.
  */
 export const s3ClientConfig = (storage: Extract<MediaStorage, { kind: 's3' }>) => ({
   region: storage.region,
